@@ -1,0 +1,14 @@
+package dev.conductor.agent.process;
+
+import java.time.Duration;
+
+/** A process outlived its timeout and was killed, with its whole process tree. */
+public class ProcessTimeoutException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    public ProcessTimeoutException(ProcessSpec spec, Duration timeout, String stderrSoFar) {
+        super("'" + spec.display() + "' timed out after " + timeout.toSeconds() + " s and was killed"
+                + (stderrSoFar.isBlank() ? "" : "; stderr: " + stderrSoFar.strip()));
+    }
+}

@@ -1,0 +1,88 @@
+package dev.conductor.spec.load;
+
+import com.fasterxml.jackson.core.JsonPointer;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import dev.conductor.spec.Hook;
+import dev.conductor.spec.Pod;
+import dev.conductor.spec.ServiceFunction;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+
+/**
+ * Checks one parsed file with Bean Validation and reports every problem at its JSON pointer.
+ * Each file is checked on its own, before merging: list entries are inherited whole, so a
+ * problem always belongs to the file that wrote it.
+ */
+final class ServiceFileValidator {
+
+    // Property nodes carry the JSON names, so that paths turn into pointers directly.
+    private static final PropertyNamingStrategies.NamingBase SNAKE_CASE =
+            (PropertyNamingStrategies.NamingBase) PropertyNamingStrategies.SNAKE_CASE;
+
+    // ParameterMessageInterpolator: no Expression Language implementation is on the classpath.
+    private static final Validator VALIDATOR = Validation.byProvider(HibernateValidator.class)
+            .configure()
+            .messageInterpolator(new ParameterMessageInterpolator())
+            .propertyNodeNameProvider(property -> SNAKE_CASE.translate(property.getName()))
+            .buildValidatorFactory()
+            .getValidator();
+
+    void validate(Path file, ServiceFile serviceFile) {
+        List<ServiceFileException> problems = new ArrayList<>();
+        VALIDATOR.validate(serviceFile).stream()
+                .map(violation -> new ServiceFileException(file, pointer(violation), reason(violation)))
+                .forEach(problems::add);
+        duplicates(file, "/pods", "name", serviceFile.pods(), Pod::name, problems);
+        duplicates(file, "/functions", "name", serviceFile.functions(), ServiceFunction::name, problems);
+        duplicates(file, "/hooks", "id", serviceFile.hooks(), Hook::id, problems);
+        if (!problems.isEmpty()) {
+            problems.sort(Comparator.comparing(ServiceFileException::location));
+            throw ServiceFileException.combine(problems);
+        }
+    }
+
+    private static <T> void duplicates(Path file, String listPointer, String keyField, List<T> entries,
+            Function<T, String> key, List<ServiceFileException> problems) {
+        Map<String, Integer> seen = new HashMap<>();
+        for (int i = 0; entries != null && i < entries.size(); i++) {
+            String value = entries.get(i) == null ? null : key.apply(entries.get(i));
+            Integer first = value == null ? null : seen.putIfAbsent(value, i);
+            if (first != null) {
+                problems.add(new ServiceFileException(file, listPointer + "/" + i + "/" + keyField,
+                        "duplicate " + keyField + " \"" + value + "\", already used at " + listPointer + "/" + first));
+            }
+        }
+    }
+
+    private static String pointer(ConstraintViolation<?> violation) {
+        JsonPointer pointer = JsonPointer.empty();
+        for (jakarta.validation.Path.Node node : violation.getPropertyPath()) {
+            if (node.getIndex() != null) {
+                pointer = pointer.appendIndex(node.getIndex());
+            } else if (node.getKey() != null) {
+                pointer = pointer.appendProperty(String.valueOf(node.getKey()));
+            }
+            if (node.getKind() == ElementKind.PROPERTY) {
+                pointer = pointer.appendProperty(node.getName());
+            }
+        }
+        return pointer.toString();
+    }
+
+    private static String reason(ConstraintViolation<?> violation) {
+        Object value = violation.getInvalidValue();
+        boolean quotable = value instanceof String || value instanceof Number;
+        return (quotable ? "\"" + value + "\" " : "") + violation.getMessage();
+    }
+}
