@@ -11,7 +11,9 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = AgentVersion.class,
         description = "Runs Conductor services on this host: service files, systemd units, Podman pods and Caddy routes.",
-        subcommands = {CommandLine.HelpCommand.class, CheckCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, ReloadCommand.class, ServiceCommand.class,
+                DeploymentCommand.class, RunCommand.class, SystemCommand.class, CheckCommand.class,
+                InternalCommand.class})
 public final class AgentMain implements Runnable {
 
     /** Hibernate Validator announces its version on first use; stdout and stderr belong to the CLI. */
@@ -27,7 +29,7 @@ public final class AgentMain implements Runnable {
 
     /** The configured command line, shared by {@link #main} and the tests. */
     public static CommandLine commandLine() {
-        return new CommandLine(new AgentMain());
+        return new CommandLine(new AgentMain()).setExecutionExceptionHandler(new ErrorHandler());
     }
 
     @Override

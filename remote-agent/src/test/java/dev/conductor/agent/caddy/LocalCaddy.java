@@ -12,7 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 
 /** A real Caddy process on loopback ports, with a {@code conductor-server} HTTP server and no routes. */
-final class LocalCaddy implements AutoCloseable {
+public final class LocalCaddy implements AutoCloseable {
 
     private final Process process;
     private final int adminPort;
@@ -24,7 +24,7 @@ final class LocalCaddy implements AutoCloseable {
         this.httpPort = httpPort;
     }
 
-    static LocalCaddy start(Path dir) throws Exception {
+    public static LocalCaddy start(Path dir) throws Exception {
         int admin = freePort();
         int http = freePort();
         Path config = dir.resolve("caddy.json");
@@ -42,12 +42,12 @@ final class LocalCaddy implements AutoCloseable {
         return caddy;
     }
 
-    URI adminUri() {
+    public URI adminUri() {
         return URI.create("http://127.0.0.1:" + adminPort);
     }
 
     /** GETs a path from Caddy's HTTP server, returning "status body". */
-    String fetch(String path) throws Exception {
+    public String fetch(String path) throws Exception {
         HttpResponse<String> response = HttpClient.newHttpClient().send(
                 HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + httpPort + path)).build(),
                 HttpResponse.BodyHandlers.ofString());

@@ -1,0 +1,53 @@
+package dev.conductor.agent.cli;
+
+import dev.conductor.agent.caddy.CaddyException;
+import dev.conductor.agent.caddy.HttpCaddyAdmin;
+import dev.conductor.agent.install.CaddyServerEnsurer;
+import dev.conductor.agent.install.InstallException;
+import java.net.URI;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code conductor-agent _ caddy-ensure}, run by conductor-caddy.service each time caddy.service
+ * (re)starts: recreates Caddy's conductor-server, which Caddy forgets on restart.
+ */
+@Command(name = "caddy-ensure", mixinStandardHelpOptions = true,
+        description = {"Make sure Caddy has the HTTP server conductor-server (routes for services), creating it",
+                "and any missing parents of its config. Waits for Caddy's admin API to answer.",
+                "Exit code 1 when Caddy does not answer or another server holds the port."})
+public final class CaddyEnsureCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--admin", paramLabel = "URL", description = "Caddy's admin API, on loopback. Default: ${DEFAULT-VALUE}")
+    private URI admin = HttpCaddyAdmin.DEFAULT_ADMIN;
+
+    @Option(names = "--listen", paramLabel = "ADDRESS", description = "Where conductor-server listens. Default: ${DEFAULT-VALUE}")
+    private String listen = CaddyServerEnsurer.DEFAULT_LISTEN;
+
+    @Option(names = "--wait", paramLabel = "SECONDS",
+            description = "How long to wait for the admin API to answer. Default: ${DEFAULT-VALUE}")
+    private long waitSeconds = CaddyServerEnsurer.DEFAULT_WAIT.toSeconds();
+
+    @Override
+    public Integer call() {
+        try {
+            CaddyServerEnsurer ensurer = new CaddyServerEnsurer(new HttpCaddyAdmin(admin), listen,
+                    Duration.ofSeconds(waitSeconds));
+            boolean created = ensurer.ensure();
+            spec.commandLine().getOut().println("conductor-server on " + listen + (created ? ": created" : ": present"));
+            spec.commandLine().getOut().flush();
+            return 0;
+        } catch (InstallException | CaddyException | IllegalArgumentException e) {
+            spec.commandLine().getErr().println("conductor-agent _ caddy-ensure: " + e.getMessage());
+            spec.commandLine().getErr().flush();
+            return 1;
+        }
+    }
+}

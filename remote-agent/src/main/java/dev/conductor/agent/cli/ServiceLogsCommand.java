@@ -1,0 +1,47 @@
+package dev.conductor.agent.cli;
+
+import dev.conductor.agent.engine.Engine;
+import dev.conductor.agent.logs.JournalQuery;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code service logs NAME}: the journal of the service's units, deployments and containers. */
+@Command(name = "logs", mixinStandardHelpOptions = true,
+        description = "Show the journal of the service: its units, its deployments' units and their containers.")
+final class ServiceLogsCommand implements Callable<Integer> {
+
+    private final Supplier<Engine> engines;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(paramLabel = "NAME", description = "The service.")
+    private String name;
+
+    @Option(names = {"-f", "--follow"}, description = "Keep printing new lines until interrupted.")
+    private boolean follow;
+
+    @Option(names = {"-n", "--lines"}, defaultValue = "100", paramLabel = "N",
+            description = "Show the last N lines (default ${DEFAULT-VALUE}; 0 for all).")
+    private int lines;
+
+    ServiceLogsCommand() {
+        this(Engine::standard);
+    }
+
+    ServiceLogsCommand(Supplier<Engine> engines) {
+        this.engines = engines;
+    }
+
+    @Override
+    public Integer call() {
+        Engine engine = engines.get();
+        return JournalOutput.show(engine, new JournalQuery(engine).serviceMatches(name), follow, lines,
+                spec.commandLine().getOut());
+    }
+}

@@ -1,0 +1,72 @@
+package dev.conductor.agent.deploy;
+
+import dev.conductor.agent.deployment.DeploymentRecord;
+import dev.conductor.agent.engine.Engine;
+import dev.conductor.agent.engine.ServiceLock;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Brings what runs back in line with {@code state.json} after an agent died mid-deploy. A
+ * deploy that had not switched routes yet is undone (the current release keeps serving); one
+ * that had is finished. Deployments that no state refers to are removed as orphans.
+ */
+public final class Converger {
+
+    private final Engine engine;
+    private final DeployListener listener;
+
+    public Converger(Engine engine, DeployListener listener) {
+        this.engine = engine;
+        this.listener = listener;
+    }
+
+    /** Converges one service; the caller holds its lock. Returns what was done, or {@code ""}. */
+    public String converge(String service) {
+        ServiceState state = engine.states().load(service);
+        if (!state.deploying()) {
+            return "";
+        }
+        if (state.switched()) {
+            new Deployer(engine, listener).finishSwitch(service, state, DeployOptions.DEFAULT);
+            return "finished the interrupted deploy of revision " + state.next().revision();
+        }
+        new Teardown(engine).removeAll(state.next().deployments());
+        String reason = "interrupted: deploy of revision " + state.next().revision()
+                + " did not finish and was cleaned up";
+        engine.states().save(service, state.fail(reason));
+        listener.step("cleanup", reason);
+        return reason;
+    }
+
+    /**
+     * Removes deployments whose directory no service's state refers to. Takes each owner's lock
+     * while deciding, so that a deploy creating its deployments is never mistaken for orphans.
+     */
+    public List<String> removeOrphans() {
+        return engine.deployments().list().stream()
+                .filter(this::orphanUnderLock)
+                .map(DeploymentRecord::name)
+                .toList();
+    }
+
+    private boolean orphanUnderLock(DeploymentRecord record) {
+        try (ServiceLock lock = ServiceLock.acquire(engine.paths().locks(), record.service())) {
+            if (referenced(engine.states().load(record.service())).contains(record.name())) {
+                return false;
+            }
+            new Teardown(engine).removeAll(List.of(record.name()));
+            listener.step("cleanup", "removed orphan deployment " + record.name());
+            return true;
+        }
+    }
+
+    static Set<String> referenced(ServiceState state) {
+        Set<String> names = new HashSet<>();
+        Stream.of(state.current(), state.next()).filter(release -> release != null)
+                .forEach(release -> names.addAll(release.deployments()));
+        return names;
+    }
+}

@@ -1,0 +1,146 @@
+package dev.conductor.agent.deploy;
+
+import dev.conductor.agent.context.UnitNames;
+import dev.conductor.agent.deployment.DeploymentLifecycle;
+import dev.conductor.agent.deployment.DeploymentRecord;
+import dev.conductor.agent.engine.Engine;
+import dev.conductor.agent.engine.ProxyRoutes;
+import dev.conductor.spec.Pod;
+import dev.conductor.spec.ServiceSpec;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Moves a service from one release to the next with zero downtime: start the next
+ * deployments, wait until healthy, register their routes, deregister the old ones, drain,
+ * stop the old. Each step is announced in {@code state.json} first; see {@link Converger}
+ * for how an interrupted deploy is finished or undone. Callers hold the service's lock.
+ */
+public final class Deployer {
+
+    private final Engine engine;
+    private final DeployListener listener;
+    private final HealthWaiter health;
+    private final Teardown teardown;
+    private final ProxyRoutes routes;
+
+    public Deployer(Engine engine, DeployListener listener) {
+        this.engine = engine;
+        this.listener = listener;
+        this.health = new HealthWaiter(engine.podman());
+        this.teardown = new Teardown(engine);
+        this.routes = new ProxyRoutes(engine);
+    }
+
+    /** Rolls {@code spec} out with the config of {@code revision}. */
+    public ServiceState roll(ServiceSpec spec, Revision revision, DeployOptions options) {
+        String service = spec.name();
+        Release next = allocate(spec, revision);
+        ServiceState state = save(service, engine.states().load(service).begin(next, revision.reason()));
+        listener.step("revision", "revision " + revision.number() + " (" + revision.reason() + "): "
+                + String.join(", ", next.deployments()));
+        try {
+            startAll(spec, revision, next, options);
+            registerAll(spec, next);
+        } catch (RuntimeException e) {
+            teardown.removeAll(next.deployments());
+            String reason = "revision " + revision.number() + " failed: " + e.getMessage();
+            save(service, state.fail(reason));
+            listener.step("failed", reason);
+            throw new DeployException(reason + (state.current() == null ? ""
+                    : "; revision " + state.current().revision() + " still serves"), e);
+        }
+        return finishSwitch(service, save(service, state.switching()), options);
+    }
+
+    /** Deregisters the old release, drains, stops it, and records the next one as serving. */
+    ServiceState finishSwitch(String service, ServiceState state, DeployOptions options) {
+        listener.step("switched", "revision " + state.next().revision() + " registered in Caddy");
+        if (state.current() != null) {
+            for (String dep : state.current().deployments()) {
+                routes.deregister(new DeploymentLedger(engine, dep));
+                engine.systemd().stop(UnitNames.deploymentConfig(dep));
+            }
+            listener.step("drain", "draining " + String.join(", ", state.current().deployments()) + " for "
+                    + options.drain().toMillis() + " ms");
+            sleep(options.drain().toMillis());
+            teardown.removeAll(state.current().deployments());
+            listener.step("old-stopped", "stopped " + String.join(", ", state.current().deployments()));
+        }
+        ServiceState done = save(service, state.succeed());
+        listener.step("done", "revision " + done.current().revision() + " serving");
+        return done;
+    }
+
+    private void startAll(ServiceSpec spec, Revision revision, Release next, DeployOptions options) {
+        List<Pod> pods = spec.pods();
+        for (int i = 0; i < pods.size(); i++) {
+            String name = next.deployments().get(i);
+            engine.deployments().create(new DeploymentRecord(name, spec.name(), pods.get(i).name(),
+                    revision.number(), revision.config()));
+            new UnitDropIns(engine).writeDeployment(spec, pods.get(i), name);
+        }
+        engine.systemd().daemonReload();
+        for (String name : next.deployments()) {
+            listener.step("start", "starting " + name);
+            startUnit(name);
+            listener.step("started", name + " pod running");
+        }
+        for (String name : next.deployments()) {
+            health.await(name, spec.healthCheck(), options.healthTimeout());
+            listener.step("healthy", name + " healthy");
+        }
+    }
+
+    private void startUnit(String name) {
+        try {
+            engine.systemd().start(UnitNames.deployment(name));
+        } catch (RuntimeException e) {
+            // the unit's own error (template, hook, podman) says more than "job failed"
+            throw new DeployException(engine.deployments().error(name).map(String::strip)
+                    .orElse(e.getMessage()), e);
+        }
+    }
+
+    /**
+     * Registers in this process, then starts the config units, which only need to register again
+     * when Caddy restarts: their start skips the work when the {@code registered} marker is there.
+     */
+    private void registerAll(ServiceSpec spec, Release next) {
+        DeploymentLifecycle lifecycle = new DeploymentLifecycle(engine);
+        for (String name : next.deployments()) {
+            routes.register(spec.proxyConfigTemplate(), lifecycle.context(name), new DeploymentLedger(engine, name));
+            engine.deployments().markRegistered(name);
+            engine.systemd().start(UnitNames.deploymentConfig(name));
+        }
+    }
+
+    private Release allocate(ServiceSpec spec, Revision revision) {
+        if (spec.pods().isEmpty()) {
+            throw new DeployException("service '" + spec.name() + "' declares no pods: nothing to deploy");
+        }
+        List<String> names = new ArrayList<>();
+        for (Pod pod : spec.pods()) {
+            String base = spec.name() + (pod.name().isEmpty() ? "" : "-" + pod.name()) + "-r" + revision.number();
+            String name = base;
+            for (int n = 2; engine.deployments().exists(name) || names.contains(name); n++) {
+                name = base + "-" + n;
+            }
+            names.add(name);
+        }
+        return new Release(revision.number(), names);
+    }
+
+    private ServiceState save(String service, ServiceState state) {
+        engine.states().save(service, state);
+        return state;
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package dev.conductor.agent.deploy;
+
+import dev.conductor.agent.context.UnitNames;
+import dev.conductor.agent.engine.Engine;
+import dev.conductor.spec.Pod;
+import dev.conductor.spec.ServiceSpec;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The per-instance drop-ins of a service's and a deployment's units: journal fields that tie
+ * log lines to the app, instance and deployment, and the {@code service_directives}.
+ */
+public final class UnitDropIns {
+
+    private final Engine engine;
+
+    public UnitDropIns(Engine engine) {
+        this.engine = engine;
+    }
+
+    /** Writes the drop-in of a service unit; true when it changed (daemon-reload needed). */
+    public boolean writeService(ServiceSpec spec) {
+        return engine.dropIns().write(UnitNames.service(spec.name()), lines(fields(spec, null), List.of()));
+    }
+
+    /** Writes the drop-in of a deployment unit; true when it changed (daemon-reload needed). */
+    public boolean writeDeployment(ServiceSpec spec, Pod pod, String deployment) {
+        return engine.dropIns().write(UnitNames.deployment(deployment),
+                lines(fields(spec, deployment), pod.serviceDirectives()));
+    }
+
+    /** Removes the drop-ins of a deployment's units; true when something was removed. */
+    public boolean removeDeployment(String deployment) {
+        boolean unit = engine.dropIns().remove(UnitNames.deployment(deployment));
+        return engine.dropIns().remove(UnitNames.deploymentConfig(deployment)) || unit;
+    }
+
+    public boolean removeService(String service) {
+        return engine.dropIns().remove(UnitNames.service(service));
+    }
+
+    private static Map<String, String> fields(ServiceSpec spec, String deployment) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("CONDUCTOR_APP", spec.appName());
+        fields.put("CONDUCTOR_INSTANCE", spec.instanceName());
+        fields.put("CONDUCTOR_SERVICE", spec.name());
+        if (deployment != null) {
+            fields.put("CONDUCTOR_DEPLOYMENT", deployment);
+        }
+        return fields;
+    }
+
+    static List<String> lines(Map<String, String> fields, List<String> directives) {
+        List<String> lines = new ArrayList<>();
+        lines.add("[Service]");
+        fields.forEach((name, value) -> lines.add("LogExtraFields=" + quote(name + "=" + value)));
+        lines.addAll(directives);
+        return lines;
+    }
+
+    /** systemd unquotes C-style and expands {@code %} specifiers, so both are escaped. */
+    static String quote(String value) {
+        return "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"").replace("%", "%%") + "\"";
+    }
+}

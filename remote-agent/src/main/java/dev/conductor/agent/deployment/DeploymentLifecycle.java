@@ -1,0 +1,103 @@
+package dev.conductor.agent.deployment;
+
+import dev.conductor.agent.context.DeploymentContext;
+import dev.conductor.agent.context.ServiceContext;
+import dev.conductor.agent.engine.Engine;
+import dev.conductor.agent.hook.HookFailedException;
+import dev.conductor.agent.hook.HookRunner;
+import dev.conductor.agent.podman.PodInfo;
+import dev.conductor.agent.template.TemplateRunner;
+import dev.conductor.spec.HookWhen;
+import dev.conductor.spec.Pod;
+import dev.conductor.spec.ServiceSpec;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Starts and stops one deployment: what {@code conductor-deployment@NAME.service} runs. Start
+ * renders the templates, runs the pre-start hooks, plays the pod and runs the post-start hooks;
+ * a failure removes the pod again and leaves the reason in the deployment directory.
+ */
+public final class DeploymentLifecycle {
+
+    private final Engine engine;
+    private final TemplateRunner templates;
+    private final HookRunner hooks;
+
+    public DeploymentLifecycle(Engine engine) {
+        this.engine = engine;
+        this.templates = new TemplateRunner(engine.processes());
+        this.hooks = new HookRunner(engine.processes());
+    }
+
+    public void start(String name) {
+        DeploymentRecord record = record(name);
+        engine.deployments().clearError(name);
+        try {
+            play(record);
+        } catch (RuntimeException e) {
+            engine.deployments().writeError(name, e.getMessage());
+            engine.podman().removePod(name);
+            throw e;
+        }
+    }
+
+    /** Stops the pod; hook failures are reported after the pod is gone, never instead of it. */
+    public List<HookFailedException> stop(String name) {
+        Optional<DeploymentRecord> record = engine.deployments().load(name);
+        if (record.isEmpty()) {
+            engine.podman().removePod(name);
+            return List.of();
+        }
+        ServiceSpec spec = engine.catalog().load(record.get().service());
+        DeploymentContext context = context(spec, record.get());
+        List<HookFailedException> failures = new java.util.ArrayList<>(
+                hooks.runAll(HookWhen.PRE_STOP, spec.hooks(HookWhen.PRE_STOP), context));
+        engine.podman().removePod(name);
+        failures.addAll(hooks.runAll(HookWhen.POST_STOP, spec.hooks(HookWhen.POST_STOP), context));
+        return failures;
+    }
+
+    /** The deployment's variables, with POD_IP_ADDRESS when its pod runs. */
+    public DeploymentContext context(String name) {
+        DeploymentRecord record = record(name);
+        return context(engine.catalog().load(record.service()), record);
+    }
+
+    DeploymentContext context(ServiceSpec spec, DeploymentRecord record) {
+        ServiceContext service = new ServiceContext(spec, record.config());
+        DeploymentContext context = new DeploymentContext(service, record.part(), record.name(), record.revision(),
+                engine.deployments().directory(record.name()), null);
+        return engine.podman().inspectPod(record.name())
+                .map(PodInfo::ipAddress).filter(ip -> !ip.isEmpty())
+                .map(context::withPodIp).orElse(context);
+    }
+
+    DeploymentRecord record(String name) {
+        return engine.deployments().load(name).orElseThrow(() -> new DeploymentException(
+                "no deployment '" + name + "' in " + engine.paths().deploymentRoot()));
+    }
+
+    private void play(DeploymentRecord record) {
+        ServiceSpec spec = engine.catalog().load(record.service());
+        Pod pod = spec.pod(record.part()).orElseThrow(() -> new DeploymentException(
+                "service '" + spec.name() + "' has no pod named '" + record.part() + "' any more"));
+        DeploymentContext context = context(spec, record);
+        Path dir = context.directory();
+        Path podYaml = dir.resolve("pod.yaml");
+        DeploymentStore.write(podYaml, templates.render(pod.podTemplate(), context));
+        Optional<Path> configMap = Optional.ofNullable(pod.configMapTemplate()).map(template -> {
+            Path file = dir.resolve("configmap.yaml");
+            DeploymentStore.write(file, templates.render(template, context));
+            return file;
+        });
+        hooks.run(HookWhen.PRE_START, spec.hooks(HookWhen.PRE_START), context);
+        // the tag marks container output in the journal: SYSLOG_IDENTIFIER=<deployment>
+        engine.podman().kubePlay(podYaml, configMap, record.name());
+        PodInfo info = engine.podman().inspectPod(record.name()).orElseThrow(() -> new DeploymentException(
+                "pod template " + pod.podTemplate() + " did not create a pod named '" + record.name()
+                        + "'; the pod's metadata.name must be $POD_NAME"));
+        hooks.run(HookWhen.POST_START, spec.hooks(HookWhen.POST_START), context.withPodIp(info.ipAddress()));
+    }
+}

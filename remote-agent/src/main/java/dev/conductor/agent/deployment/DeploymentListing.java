@@ -1,0 +1,60 @@
+package dev.conductor.agent.deployment;
+
+import dev.conductor.agent.context.UnitNames;
+import dev.conductor.agent.engine.DisplayConfig;
+import dev.conductor.agent.engine.Engine;
+import dev.conductor.agent.podman.PodInfo;
+import dev.conductor.agent.systemd.UnitState;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The deployments of this host for {@code deployment ls}: one systemd query for all units and
+ * one pod listing, then an inspection of each pod that exists (for its state and address).
+ */
+public final class DeploymentListing {
+
+    private static final String DEPLOYMENT_UNITS = "conductor-deployment@*.service";
+    private final Engine engine;
+
+    public DeploymentListing(Engine engine) {
+        this.engine = engine;
+    }
+
+    public List<DeploymentRow> list() {
+        Map<String, UnitState> units = engine.systemd().list(DEPLOYMENT_UNITS).stream()
+                .collect(Collectors.toMap(UnitState::unit, Function.identity(), (a, b) -> a));
+        Set<String> pods = new HashSet<>(engine.podman().listPods());
+        Map<String, List<String>> displayKeys = new HashMap<>();
+        return engine.deployments().list().stream().map(record -> {
+            Optional<PodInfo> pod = pods.contains(record.name())
+                    ? engine.podman().inspectPod(record.name()) : Optional.empty();
+            UnitState unit = units.get(UnitNames.deployment(record.name()));
+            List<String> keys = displayKeys.computeIfAbsent(record.service(), this::displayKeys);
+            return new DeploymentRow(record.name(), record.service(), record.part(), record.revision(),
+                    state(unit, pod), pod.map(PodInfo::ipAddress).orElse(""),
+                    DisplayConfig.values(keys, record.config()));
+        }).toList();
+    }
+
+    /** {@code UNIT/POD}: {@code active/Running}, {@code failed/no pod}, ... */
+    static String state(UnitState unit, Optional<PodInfo> pod) {
+        String unitState = unit == null || unit.activeState().isEmpty() ? "inactive" : unit.activeState();
+        return unitState + "/" + pod.map(PodInfo::state).orElse("no pod");
+    }
+
+    // A deployment outlives a broken or removed service file: it is still listed, without columns.
+    private List<String> displayKeys(String service) {
+        try {
+            return engine.catalog().load(service).displayDeploymentConfig();
+        } catch (RuntimeException e) {
+            return List.of();
+        }
+    }
+}

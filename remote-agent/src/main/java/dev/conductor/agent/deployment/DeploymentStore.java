@@ -1,0 +1,137 @@
+package dev.conductor.agent.deployment;
+
+import dev.conductor.agent.engine.AgentPaths;
+import dev.conductor.agent.engine.JsonFiles;
+import dev.conductor.spec.SafeNameValidator;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Deployment directories under {@code /run/conductor/deployments}: the record, the rendered
+ * pod and ConfigMap, the Caddy {@code @id}s registered, and the last error.
+ */
+public final class DeploymentStore {
+
+    private static final String REGISTERED = "registered";
+    private final AgentPaths paths;
+
+    public DeploymentStore(AgentPaths paths) {
+        this.paths = paths;
+    }
+
+    /** @throws DeploymentException for a name that is not a safe file and unit name, such as {@code ../x} */
+    public Path directory(String deployment) {
+        if (!SafeNameValidator.isSafe(deployment)) {
+            throw new DeploymentException("invalid deployment name '" + deployment + "'");
+        }
+        return paths.deployment(deployment);
+    }
+
+    public void create(DeploymentRecord record) {
+        JsonFiles.write(directory(record.name()).resolve("deployment.json"), record);
+    }
+
+    public boolean exists(String deployment) {
+        return Files.exists(directory(deployment).resolve("deployment.json"));
+    }
+
+    public Optional<DeploymentRecord> load(String deployment) {
+        return JsonFiles.read(directory(deployment).resolve("deployment.json"), DeploymentRecord.class);
+    }
+
+    /** Every deployment that has a directory, whatever its state. */
+    public List<DeploymentRecord> list() {
+        if (!Files.isDirectory(paths.deploymentRoot())) {
+            return List.of();
+        }
+        try (Stream<Path> dirs = Files.list(paths.deploymentRoot())) {
+            return dirs.map(dir -> dir.getFileName().toString())
+                    .filter(SafeNameValidator::isSafe)
+                    .map(this::load)
+                    .flatMap(Optional::stream)
+                    .sorted(Comparator.comparing(DeploymentRecord::name))
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + paths.deploymentRoot(), e);
+        }
+    }
+
+    /** The {@code @id}s this deployment registered (or was about to) in Caddy. */
+    public List<String> registeredIds(String deployment) {
+        return JsonFiles.read(directory(deployment).resolve("snippets.json"), String[].class)
+                .map(List::of).orElse(List.of());
+    }
+
+    /**
+     * Records the {@code @id}s; with none, removes the ledger and the {@code registered} marker
+     * instead, which the config unit's shell guard reads to skip a JVM start when there is
+     * nothing to do.
+     */
+    public void saveRegisteredIds(String deployment, List<String> ids) {
+        if (ids.isEmpty()) {
+            delete(directory(deployment).resolve(REGISTERED));
+            delete(directory(deployment).resolve("snippets.json"));
+        } else {
+            JsonFiles.write(directory(deployment).resolve("snippets.json"), ids);
+        }
+    }
+
+    /** Marks the routes as registered, so that starting the config unit need not register again. */
+    public void markRegistered(String deployment) {
+        write(directory(deployment).resolve(REGISTERED), "");
+    }
+
+    public void writeError(String deployment, String message) {
+        write(directory(deployment).resolve("error.txt"), message);
+    }
+
+    /** The reason the last start failed, or empty. */
+    public Optional<String> error(String deployment) {
+        Path file = directory(deployment).resolve("error.txt");
+        try {
+            return Files.exists(file) ? Optional.of(Files.readString(file)) : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    public void clearError(String deployment) {
+        delete(directory(deployment).resolve("error.txt"));
+    }
+
+    public void remove(String deployment) {
+        Path dir = directory(deployment);
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            files.sorted(Comparator.reverseOrder()).forEach(DeploymentStore::delete);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot remove " + dir, e);
+        }
+    }
+
+    static void write(Path file, String text) {
+        try {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
+        }
+    }
+
+    private static void delete(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete " + file, e);
+        }
+    }
+}

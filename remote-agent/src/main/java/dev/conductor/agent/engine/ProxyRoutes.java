@@ -1,0 +1,61 @@
+package dev.conductor.agent.engine;
+
+import dev.conductor.agent.context.ExecutionContext;
+import dev.conductor.agent.proxy.ProxyRegistrar;
+import dev.conductor.agent.proxy.ProxySnippet;
+import dev.conductor.agent.proxy.ProxySnippetParser;
+import dev.conductor.agent.template.TemplateRunner;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Registers the Caddy snippets of a service or a deployment and removes them again. The
+ * {@code @id}s are written to a ledger before they are posted, so that an agent killed in
+ * between still knows what to remove.
+ */
+public final class ProxyRoutes {
+
+    /** Where a service or deployment keeps the {@code @id}s it registered. */
+    public interface Ledger {
+        List<String> ids();
+
+        void save(List<String> ids);
+    }
+
+    private final TemplateRunner templates;
+    private final ProxyRegistrar registrar;
+
+    public ProxyRoutes(Engine engine) {
+        this.templates = new TemplateRunner(engine.processes());
+        this.registrar = new ProxyRegistrar(engine.caddy());
+    }
+
+    /** Renders the template in {@code context} and registers its snippets; returns the {@code @id}s. */
+    public List<String> register(String template, ExecutionContext context, Ledger ledger) {
+        if (template == null) {
+            return List.of();
+        }
+        List<ProxySnippet> snippets = ProxySnippetParser.parse(templates.render(template, context), template);
+        Set<String> owned = new LinkedHashSet<>(ledger.ids());
+        Set<String> intended = new LinkedHashSet<>(owned);
+        snippets.stream().filter(snippet -> !snippet.registerOnly())
+                .forEach(snippet -> snippet.atId().ifPresent(intended::add));
+        ledger.save(List.copyOf(intended));
+        try {
+            List<String> registered = registrar.register(snippets, owned);
+            ledger.save(registered);
+            return registered;
+        } catch (RuntimeException e) {
+            // the registrar undid its own posts; a refused @id may belong to someone else
+            ledger.save(List.copyOf(owned));
+            throw e;
+        }
+    }
+
+    /** Removes what the ledger says was registered. */
+    public void deregister(Ledger ledger) {
+        registrar.deregister(ledger.ids());
+        ledger.save(List.of());
+    }
+}

@@ -1,0 +1,99 @@
+package dev.conductor.agent.engine;
+
+import dev.conductor.agent.deploy.StateStore;
+import dev.conductor.spec.ServiceSpec;
+import dev.conductor.spec.load.LoadResult;
+import dev.conductor.spec.load.ServiceFileLoader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** The services declared on this host, with config overrides applied and whether they run here. */
+public final class ServiceCatalog {
+
+    private final AgentPaths paths;
+    private final ServiceFileLoader loader = new ServiceFileLoader();
+    private final StateStore states;
+    private final HostIdentity host;
+
+    public ServiceCatalog(AgentPaths paths, StateStore states, HostIdentity host) {
+        this.paths = paths;
+        this.states = states;
+        this.host = host;
+    }
+
+    public LoadResult loadAll() {
+        return loader.loadAll(paths.serviceRoots());
+    }
+
+    /**
+     * Loads one service from the first root that has it.
+     *
+     * @throws UnknownServiceException when no root has it
+     * @throws dev.conductor.spec.load.ServiceFileException when its files are broken
+     */
+    public ServiceSpec load(String name) {
+        for (Path root : paths.serviceRoots()) {
+            Path dir = root.resolve(name);
+            if (Files.isRegularFile(dir.resolve(ServiceFileLoader.FILE_NAME))) {
+                return loader.load(dir).spec();
+            }
+        }
+        throw new UnknownServiceException(name, paths.serviceRoots());
+    }
+
+    /** The file's config with {@code service config set} overrides on top. */
+    public Map<String, String> effectiveConfig(ServiceSpec spec) {
+        Map<String, String> config = new LinkedHashMap<>(spec.config());
+        config.putAll(states.overrides(spec.name()));
+        return config;
+    }
+
+    /** True when the service is enabled and its conditions match this host. */
+    public boolean runsHere(ServiceSpec spec) {
+        return whyNotHere(spec).isEmpty();
+    }
+
+    /** Why a loaded service does not run here, or {@code ""} when it does. */
+    public String whyNotHere(ServiceSpec spec) {
+        if (spec.disabled()) {
+            return "disabled in its service file";
+        }
+        if (disabledByOperator(spec.name())) {
+            return "disabled with 'service disable'";
+        }
+        if (!spec.conditions().matches(host.hostname(), host.labels())) {
+            return "conditions do not match host " + host.hostname();
+        }
+        return "";
+    }
+
+    /** {@code service disable} leaves a marker beside the state, so that files stay untouched. */
+    public boolean disabledByOperator(String name) {
+        return Files.exists(disabledMarker(name));
+    }
+
+    public void setDisabledByOperator(String name, boolean disabled) {
+        try {
+            if (disabled) {
+                Files.createDirectories(paths.serviceState(name));
+                Files.writeString(disabledMarker(name), "disabled with 'conductor-agent service disable'\n");
+            } else {
+                Files.deleteIfExists(disabledMarker(name));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot change " + disabledMarker(name), e);
+        }
+    }
+
+    private Path disabledMarker(String name) {
+        return paths.serviceState(name).resolve("disabled");
+    }
+
+    public String fingerprint(ServiceSpec spec) {
+        return SpecFingerprint.of(spec, effectiveConfig(spec));
+    }
+}

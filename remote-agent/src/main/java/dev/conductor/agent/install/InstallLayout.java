@@ -1,0 +1,67 @@
+package dev.conductor.agent.install;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Where {@code system install} puts things (docs/engine.md, "Names and places"), below {@code root}:
+ * {@code /} on a host, a temporary directory in tests.
+ */
+public record InstallLayout(Path root) {
+
+    /** The launcher as units and operators call it; the same on every host. */
+    public static final String LAUNCHER = "/usr/local/bin/conductor-agent";
+    /** The installed agent jar, as the launcher names it. */
+    public static final String JAR = "/usr/local/lib/conductor/conductor-agent.jar";
+
+    /** The JVM's class data archive for the jar, which halves the agent's start-up time. */
+    public static final String CLASS_ARCHIVE = "/usr/local/lib/conductor/conductor-agent.jsa";
+
+    public static InstallLayout standard() {
+        return new InstallLayout(Path.of("/"));
+    }
+
+    public Path launcher() {
+        return at(LAUNCHER);
+    }
+
+    public Path jar() {
+        return at(JAR);
+    }
+
+    public Path classArchive() {
+        return at(CLASS_ARCHIVE);
+    }
+
+    /** Where the static units go. */
+    public Path unitDirectory() {
+        return at("/etc/systemd/system");
+    }
+
+    /** Runtime units and drop-ins; its existence also tells that systemd is the running init. */
+    public Path runtimeUnitDirectory() {
+        return at("/run/systemd/system");
+    }
+
+    public Path caddyfile() {
+        return at("/etc/caddy/Caddyfile");
+    }
+
+    public Path caddyfileBackup() {
+        return at("/etc/caddy/Caddyfile.conductor-backup");
+    }
+
+    /** Directories the engine expects, created by install. */
+    public List<Path> dataDirectories() {
+        return List.of(at("/etc/conductor/services"), at("/var/lib/conductor"), at("/run/conductor"));
+    }
+
+    /** What {@code uninstall --purge} removes as well: the operator's data and runtime state. */
+    public List<Path> purgedDirectories() {
+        return List.of(at("/etc/conductor"), at("/var/lib/conductor"), at("/run/conductor"));
+    }
+
+    private Path at(String absolute) {
+        return root.resolve(absolute.substring(1));
+    }
+}

@@ -1,0 +1,122 @@
+package dev.conductor.agent.install;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * {@code conductor-agent system install}: the agent jar and launcher, the static units, the engine's
+ * directories, and Caddy's conductor-server. Running it again changes nothing.
+ */
+public final class SystemInstaller {
+
+    private static final String CADDY = "caddy.service";
+    private static final String CONDUCTOR_CADDY = "conductor-caddy.service";
+
+    private final InstallEnvironment env;
+    private final InstallLayout layout;
+    private final Systemctl systemctl;
+
+    public SystemInstaller(InstallEnvironment env) {
+        this.env = env;
+        this.layout = env.layout();
+        this.systemctl = new Systemctl(env.runner());
+    }
+
+    /**
+     * Installs from {@code sourceJar}, recording each step in {@code report} as it goes, so that a
+     * failure still shows what was done.
+     *
+     * @throws InstallException when a precondition fails (not root, no Java 17, :80 taken in Caddy)
+     */
+    public void install(Path sourceJar, InstallReport report) {
+        env.requireRootAndSystemd("install");
+        String java = new JavaLocator(env.runner()).locate();
+        prepareCaddy(report);
+        installFiles(sourceJar, java, report);
+        if (installUnits(report)) {
+            systemctl.daemonReload();
+            report.changed("daemon-reload", "systemd re-read its unit files");
+        }
+        UnitFiles.ENABLED_UNITS.forEach(unit -> enable(unit, report));
+        ensureServer(report);
+    }
+
+    // Frees :80 from Debian's welcome page, makes sure Caddy runs, and checks its config suits us.
+    private void prepareCaddy(InstallReport report) {
+        if (new CaddyfileSwap(layout, env.runner()).replaceStock(report)) {
+            systemctl.start(CADDY, true);
+            report.changed("caddy", "restarted " + CADDY + " to load the new Caddyfile");
+        } else if (!systemctl.isActive(CADDY)) {
+            systemctl.start(CADDY, false);
+            report.changed("caddy", "started " + CADDY);
+        }
+        env.caddy().check();
+    }
+
+    private void installFiles(Path sourceJar, String java, InstallReport report) {
+        boolean jarChanged = AtomicFiles.copy(sourceJar, layout.jar(), AtomicFiles.READABLE);
+        record(report, "agent jar", jarChanged, "copied " + sourceJar + " to " + layout.jar(),
+                layout.jar() + " is up to date");
+        if (jarChanged || !Files.exists(layout.classArchive())) {
+            if (new JvmArchive(env.runner()).create(java, layout.jar(), layout.classArchive())) {
+                report.changed("class archive", "created " + layout.classArchive() + " for faster start-up");
+            } else {
+                report.unchanged("class archive", "could not create " + layout.classArchive()
+                        + "; the agent works without it, only starts slower");
+            }
+        } else {
+            report.unchanged("class archive", layout.classArchive() + " is up to date");
+        }
+        byte[] launcher = Launcher.script(java).getBytes(StandardCharsets.UTF_8);
+        record(report, "launcher", AtomicFiles.write(layout.launcher(), launcher, AtomicFiles.EXECUTABLE),
+                "wrote " + layout.launcher() + " (runs " + java + ")", layout.launcher() + " is up to date");
+        for (Path directory : layout.dataDirectories()) {
+            record(report, "directory", AtomicFiles.mkdirs(directory), "created " + directory, directory + " exists");
+        }
+    }
+
+    // True when any unit file changed, so that systemd must re-read them.
+    private boolean installUnits(InstallReport report) {
+        boolean changed = false;
+        for (String unit : UnitFiles.STATIC_UNITS) {
+            Path file = layout.unitDirectory().resolve(unit);
+            byte[] text = UnitFiles.render(unit, InstallLayout.LAUNCHER).getBytes(StandardCharsets.UTF_8);
+            boolean wrote = AtomicFiles.write(file, text, AtomicFiles.READABLE);
+            record(report, "unit", wrote, "wrote " + file, file + " is up to date");
+            changed |= wrote;
+        }
+        return changed;
+    }
+
+    private void enable(String unit, InstallReport report) {
+        if (systemctl.isEnabled(unit)) {
+            report.unchanged("enable", unit + " is enabled");
+        } else {
+            systemctl.enable(unit);
+            report.changed("enable", "enabled " + unit);
+        }
+    }
+
+    // Creates conductor-server here, where errors reach the operator, then lets the unit take over.
+    private void ensureServer(InstallReport report) {
+        String server = ConductorServer.ID + " on " + env.caddy().listen();
+        record(report, "caddy server", env.caddy().ensure(), "created Caddy's HTTP server " + server,
+                "Caddy's HTTP server " + server + " exists");
+        if (systemctl.isActive(CONDUCTOR_CADDY)) {
+            report.unchanged("start", CONDUCTOR_CADDY + " is active");
+        } else {
+            systemctl.start(CONDUCTOR_CADDY, false);
+            report.changed("start", "started " + CONDUCTOR_CADDY + "; it restores " + ConductorServer.ID
+                    + " whenever caddy.service starts, restarts or reloads");
+        }
+    }
+
+    private static void record(InstallReport report, String name, boolean changed, String done, String found) {
+        if (changed) {
+            report.changed(name, done);
+        } else {
+            report.unchanged(name, found);
+        }
+    }
+}

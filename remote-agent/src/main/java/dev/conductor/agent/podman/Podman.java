@@ -1,0 +1,34 @@
+package dev.conductor.agent.podman;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/** Port to the host's Podman, for the pods of deployments. */
+public interface Podman {
+
+    /**
+     * Runs {@code podman kube play} on a pod YAML, with a ConfigMap file when given.
+     *
+     * @throws PodmanException with Podman's stderr, for bad YAML, a missing image, a name in use, ...
+     */
+    void kubePlay(Path podYaml, Optional<Path> configMap);
+
+    /**
+     * Like {@link #kubePlay(Path, Optional)}, and tags every line the pod's containers log:
+     * the journal entries carry {@code CONTAINER_TAG=logTag} and {@code SYSLOG_IDENTIFIER=logTag}
+     * (so {@code journalctl -t logTag} finds them). Adapters that cannot tag ignore the tag.
+     */
+    default void kubePlay(Path podYaml, Optional<Path> configMap, String logTag) {
+        kubePlay(podYaml, configMap);
+    }
+
+    /** Stops and removes a pod and its containers; absent pods are not an error. */
+    void removePod(String podName);
+
+    /** The pod's state and address, or empty when no pod has that name. */
+    Optional<PodInfo> inspectPod(String podName);
+
+    /** Names of all pods on the host. */
+    List<String> listPods();
+}

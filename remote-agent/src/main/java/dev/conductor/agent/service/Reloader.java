@@ -1,0 +1,121 @@
+package dev.conductor.agent.service;
+
+import dev.conductor.agent.context.UnitNames;
+import dev.conductor.agent.deploy.Converger;
+import dev.conductor.agent.deploy.DeployListener;
+import dev.conductor.agent.deploy.DeployOptions;
+import dev.conductor.agent.deploy.ServiceState;
+import dev.conductor.agent.deploy.UnitDropIns;
+import dev.conductor.agent.engine.Engine;
+import dev.conductor.agent.systemd.UnitState;
+import dev.conductor.spec.ServiceSpec;
+import dev.conductor.spec.load.LoadResult;
+import dev.conductor.spec.load.ServiceFailure;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Makes the host run what the service files declare: starts new services, stops those whose
+ * files are gone or disabled, redeploys those whose files changed. Broken files are reported and
+ * their services left alone. Running it twice changes nothing the second time.
+ */
+public final class Reloader {
+
+    private static final String SERVICE_UNITS = "conductor-service@*.service";
+    private final Engine engine;
+    private final DeployListener listener;
+
+    public Reloader(Engine engine, DeployListener listener) {
+        this.engine = engine;
+        this.listener = listener;
+    }
+
+    public ReloadReport reload() {
+        LoadResult loaded = engine.catalog().loadAll();
+        List<ReloadReport.Action> actions = new ArrayList<>();
+        new Converger(engine, listener).removeOrphans()
+                .forEach(name -> actions.add(new ReloadReport.Action(name, "cleaned", "removed orphan deployment")));
+        Set<String> active = activeServices();
+        Set<String> broken = loaded.failures().stream().map(ServiceFailure::name).collect(Collectors.toSet());
+        for (String name : known(loaded, active)) {
+            if (!broken.contains(name)) {
+                try {
+                    reconcile(name, loaded, active.contains(name), actions);
+                } catch (RuntimeException e) {
+                    actions.add(new ReloadReport.Action(name, "failed", e.getMessage()));
+                }
+            }
+        }
+        return new ReloadReport(actions, problems(loaded), loaded.warnings().stream().map(Object::toString).toList());
+    }
+
+    private void reconcile(String name, LoadResult loaded, boolean running, List<ReloadReport.Action> actions) {
+        ServiceSpec spec = loaded.service(name).orElse(null);
+        if (spec == null || !engine.catalog().runsHere(spec)) {
+            if (running || engine.states().load(name).current() != null || leftUnits(name)) {
+                stop(name, spec, actions);
+            }
+            return;
+        }
+        if (new UnitDropIns(engine).writeService(spec)) {
+            engine.systemd().daemonReload();
+        }
+        if (!running) {
+            engine.systemd().start(UnitNames.service(name));
+            actions.add(new ReloadReport.Action(name, "started", engine.states().load(name).reason()));
+        } else if (changed(spec)) {
+            ServiceState state = new ServiceOperations(engine, listener).deploy(name, DeployOptions.DEFAULT);
+            actions.add(new ReloadReport.Action(name, "redeployed", state.reason()));
+        }
+    }
+
+    /** True when the files differ from what the serving revision was deployed from, unless held. */
+    private boolean changed(ServiceSpec spec) {
+        ServiceState state = engine.states().load(spec.name());
+        String fingerprint = engine.catalog().fingerprint(spec);
+        if (state.hold() != null && fingerprint.equals(state.holdSpecHash())) {
+            return false;
+        }
+        return state.current() == null || engine.states().revision(spec.name(), state.current().revision())
+                .map(revision -> !revision.specHash().equals(fingerprint)).orElse(true);
+    }
+
+    private void stop(String name, ServiceSpec spec, List<ReloadReport.Action> actions) {
+        String why = spec == null ? "service files are gone" : engine.catalog().whyNotHere(spec);
+        engine.systemd().stop(UnitNames.service(name));
+        new ServiceLifecycle(engine, listener).stopLeftovers(name, why);
+        if (new UnitDropIns(engine).removeService(name)) {
+            engine.systemd().daemonReload();
+        }
+        actions.add(new ReloadReport.Action(name, "stopped", why));
+    }
+
+    /** A service whose start failed leaves units behind that are not active but still known. */
+    private boolean leftUnits(String name) {
+        return Stream.of(UnitNames.service(name), UnitNames.serviceConfig(name))
+                .map(engine.systemd()::state).anyMatch(unit -> unit.active() || unit.failed());
+    }
+
+    private Set<String> activeServices() {
+        return engine.systemd().list(SERVICE_UNITS).stream().filter(UnitState::active)
+                .map(unit -> unit.unit().substring("conductor-service@".length(), unit.unit().length() - ".service".length()))
+                .collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    private Set<String> known(LoadResult loaded, Set<String> active) {
+        Set<String> names = new TreeSet<>(active);
+        names.addAll(engine.states().services());
+        loaded.services().forEach(spec -> names.add(spec.name()));
+        return names;
+    }
+
+    private static List<ReloadReport.Problem> problems(LoadResult loaded) {
+        return loaded.failures().stream().flatMap(failure -> failure.error().problems().stream()
+                .map(problem -> new ReloadReport.Problem(failure.name(), problem.file().toString(),
+                        problem.location(), problem.reason()))).toList();
+    }
+}

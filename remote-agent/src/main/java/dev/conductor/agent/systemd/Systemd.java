@@ -1,0 +1,29 @@
+package dev.conductor.agent.systemd;
+
+import java.util.List;
+
+/** Port to the host's systemd: unit lifecycle and state. Unit names are full, e.g. {@code x@y.service}. */
+public interface Systemd {
+
+    void daemonReload();
+
+    /**
+     * Starts a unit and waits for the job to finish.
+     *
+     * @throws SystemdException naming the unit, with systemctl's error and the tail of the unit's journal
+     */
+    void start(String unit);
+
+    /** Stops a unit and waits; stopping an inactive or unknown unit is not an error. */
+    void stop(String unit);
+
+    void restart(String unit);
+
+    /** Clears a failed unit's state so that it lists as inactive. */
+    void resetFailed(String unit);
+
+    UnitState state(String unit);
+
+    /** Units loaded in systemd whose names match a glob such as {@code conductor-deployment@*}. */
+    List<UnitState> list(String pattern);
+}

@@ -1,0 +1,50 @@
+package dev.conductor.agent.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.conductor.sandbox.SandboxHost;
+import dev.conductor.sandbox.SandboxTest;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+/** An agent killed with SIGKILL in the middle of a deploy: the next command converges. */
+@SandboxTest
+class ConvergeIT {
+
+    @Test
+    void killedDeployIsCleanedUpAndTheServingDeploymentKeepsServing(SandboxHost host) throws Exception {
+        AgentHost agent = AgentHost.install(host);
+        agent.addSample("hello", "hello");
+        agent.agentOk("reload");
+        agent.setConfig("hello", "TAG", "v2");
+
+        host.execOk("sh", "-c", "nohup conductor-agent service deploy hello >/tmp/deploy.out 2>&1 &");
+        awaitState(host, "WaitNext");
+        host.execOk("pkill", "-9", "-f", "conductor-agent.jar service deploy");
+        assertThat(agent.viaCaddy("/hello/")).isEqualTo("200 v1");
+        assertThat(host.execOk("cat", "/var/lib/conductor/services/hello/state.json").stdout()).contains("WaitNext");
+
+        // any later command converges: here the reload that also deploys the changed file
+        assertThat(agent.agentOk("reload").stdout()).contains("redeployed hello");
+        assertThat(agent.viaCaddy("/hello/")).isEqualTo("200 v2");
+        assertThat(agent.pods()).containsExactly("hello-r3");
+        assertThat(agent.deploymentUnits()).containsExactly("conductor-deployment@hello-r3.service");
+        assertThat(agent.caddyIds("hello-r")).containsExactly("hello-r3-route");
+        assertThat(host.exec("ls", "/run/conductor/deployments").stdout().lines().toList())
+                .containsExactly("hello-r3");
+        assertThat(agent.agentOk("reload").stdout()).contains("nothing to do");
+    }
+
+    private static void awaitState(SandboxHost host, String state) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        while (Instant.now().isBefore(deadline)) {
+            if (host.exec("grep", "-q", "\"" + state + "\"", "/var/lib/conductor/services/hello/state.json")
+                    .exitCode() == 0) {
+                return;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("state never reached " + state + ": " + host.exec("cat", "/tmp/deploy.out").stdout());
+    }
+}

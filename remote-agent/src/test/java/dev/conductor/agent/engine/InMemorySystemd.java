@@ -1,0 +1,74 @@
+package dev.conductor.agent.engine;
+
+import dev.conductor.agent.systemd.Systemd;
+import dev.conductor.agent.systemd.UnitState;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+/** A {@link Systemd} that keeps unit states in a map and counts queries, for unit tests of listings. */
+public final class InMemorySystemd implements Systemd {
+
+    private final Map<String, UnitState> units = new TreeMap<>();
+    private final List<String> calls = new ArrayList<>();
+
+    /** Sets a unit's active state, e.g. {@code active}, {@code failed}, {@code inactive}. */
+    public InMemorySystemd set(String unit, String activeState) {
+        units.put(unit, new UnitState(unit, "loaded", activeState, "active".equals(activeState) ? "exited" : "dead"));
+        return this;
+    }
+
+    /** Every call as {@code verb unit}, in order. */
+    public List<String> calls() {
+        return List.copyOf(calls);
+    }
+
+    public long count(String verb) {
+        return calls.stream().filter(call -> call.startsWith(verb + " ")).count();
+    }
+
+    @Override
+    public void daemonReload() {
+        calls.add("daemon-reload -");
+    }
+
+    @Override
+    public void start(String unit) {
+        calls.add("start " + unit);
+        set(unit, "active");
+    }
+
+    @Override
+    public void stop(String unit) {
+        calls.add("stop " + unit);
+        if (units.containsKey(unit)) {
+            set(unit, "inactive");
+        }
+    }
+
+    @Override
+    public void restart(String unit) {
+        calls.add("restart " + unit);
+        set(unit, "active");
+    }
+
+    @Override
+    public void resetFailed(String unit) {
+        calls.add("reset-failed " + unit);
+    }
+
+    @Override
+    public UnitState state(String unit) {
+        calls.add("state " + unit);
+        return units.getOrDefault(unit, new UnitState(unit, "not-found", "inactive", "dead"));
+    }
+
+    @Override
+    public List<UnitState> list(String pattern) {
+        calls.add("list " + pattern);
+        Pattern glob = Pattern.compile(Pattern.quote(pattern).replace("*", "\\E.*\\Q"));
+        return units.values().stream().filter(unit -> glob.matcher(unit.unit()).matches()).toList();
+    }
+}

@@ -1,0 +1,194 @@
+package dev.conductor.agent.install;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.conductor.sandbox.ExecResult;
+import dev.conductor.sandbox.HttpWait;
+import dev.conductor.sandbox.SandboxHost;
+import dev.conductor.sandbox.SandboxTest;
+import java.io.InputStream;
+import java.net.ConnectException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/** {@code system install} and {@code uninstall} of the packaged jar on a real host, steps in order. */
+@SandboxTest
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class SystemInstallIT {
+
+    private static final Path JAR = Path.of("target", "conductor-agent.jar");
+    private static final String INSTALL_JAR = "/tmp/conductor-agent.jar";
+    private static final String AGENT = "/usr/local/bin/conductor-agent";
+    private static final String DROP_IN = "/run/systemd/system/conductor-service@web.service.d/50-conductor.conf";
+    private static final Duration READY = Duration.ofSeconds(30);
+
+    @BeforeAll
+    static void copyTheJarIn(SandboxHost host) {
+        host.copyIn(JAR, INSTALL_JAR);
+    }
+
+    @Test
+    @Order(1)
+    void refusesWhileAnotherCaddyServerHoldsPort80(SandboxHost host) {
+        host.writeFile("/etc/caddy/Caddyfile", "{\n\tadmin localhost:2019\n}\n:80 {\n\trespond \"my site\" 200\n}\n");
+        host.execOk("systemctl", "restart", "caddy.service");
+        ExecResult result = host.exec("java", "-jar", INSTALL_JAR, "system", "install");
+        assertThat(result.exitCode()).as("stdout: %s", result.stdout()).isEqualTo(1);
+        assertThat(result.stderr()).contains("'srv0' already listens on ':80'").contains("/etc/caddy/Caddyfile");
+        assertThat(host.exec("test", "-e", AGENT).succeeded()).isFalse();
+    }
+
+    @Test
+    @Order(2)
+    void installReplacesDebiansWelcomePageWithConductorServer(SandboxHost host) {
+        host.writeFile("/etc/caddy/Caddyfile", stockCaddyfile());
+        host.execOk("systemctl", "restart", "caddy.service");
+        assertThat(host.waitForHttp("http://localhost/", 200, READY).body()).contains("Caddy works!");
+
+        String out = host.execOk("java", "-jar", INSTALL_JAR, "system", "install").stdout();
+        assertThat(out).contains("changed  Caddyfile").contains("system install: done");
+        assertThat(host.readFile("/etc/caddy/Caddyfile.conductor-backup")).isEqualTo(stockCaddyfile());
+        assertThat(host.execOk(AGENT, "--version").stdout()).startsWith("conductor-agent " + System.getProperty("conductor.version"));
+        assertThat(host.exec("test", "-s", "/usr/local/lib/conductor/conductor-agent.jsa").exitCode())
+                .as("class data archive for a faster agent start").isZero();
+        assertThat(host.execOk("systemctl", "is-enabled", "conductor-caddy.service", "conductor-reload.service").stdout())
+                .isEqualTo("enabled\nenabled\n");
+        assertThat(host.execOk("systemctl", "is-active", "conductor-caddy.service").stdout()).isEqualTo("active\n");
+        assertThat(host.waitForHttp("http://localhost:80/", 200, READY).body()).isEmpty();
+        assertConductorServer(host);
+    }
+
+    @Test
+    @Order(3)
+    void systemdKnowsEveryUnitAsWritten(SandboxHost host) {
+        for (String unit : UnitFiles.STATIC_UNITS) {
+            assertThat(host.execOk("systemctl", "cat", unit).stdout()).as(unit)
+                    .containsPattern("ExecStart=(/bin/sh -c '.*exec )?" + AGENT + " ").contains("Type=oneshot");
+        }
+        ExecResult verify = host.exec("systemd-analyze", "verify", "conductor-service@web.service",
+                "conductor-service-config@web.service", "conductor-deployment@web-r1.service",
+                "conductor-deployment-config@web-r1.service", "conductor-caddy.service", "conductor-reload.service");
+        assertThat(verify.stdout() + verify.stderr()).as("systemd-analyze verify").doesNotContain("conductor-");
+    }
+
+    @Test
+    @Order(4)
+    void caddyRestartBringsConductorServerBack(SandboxHost host) {
+        String before = invocation(host, "conductor-caddy.service");
+        host.execOk("systemctl", "restart", "caddy.service");
+        assertThat(host.waitForHttp("http://localhost:2019/id/conductor-server", 200, READY).body())
+                .contains("conductor-server");
+        assertThat(invocation(host, "conductor-caddy.service")).as("conductor-caddy ran again").isNotEqualTo(before);
+        assertConductorServer(host);
+        awaitActive(host, "conductor-caddy.service");
+    }
+
+    @Test
+    @Order(5)
+    void caddyReloadBringsConductorServerBack(SandboxHost host) {
+        // 'caddy reload' loads the Caddyfile, which replaces everything posted to the admin API
+        host.execOk("systemctl", "reload", "caddy.service");
+        assertThat(host.waitForHttp("http://localhost:2019/id/conductor-server", 200, READY).body())
+                .contains("conductor-server");
+    }
+
+    @Test
+    @Order(6)
+    void secondInstallChangesNothing(SandboxHost host) throws Exception {
+        assertThat(host.execOk("java", "-jar", INSTALL_JAR, "system", "install").stdout())
+                .contains("system install: nothing changed").doesNotContain("changed  ");
+        JsonNode json = new ObjectMapper().readTree(host.execOk(AGENT, "system", "install", "--json").stdout());
+        assertThat(json.get("changed").asBoolean()).isFalse();
+        assertThat(json.get("ok").asBoolean()).isTrue();
+    }
+
+    @Test
+    @Order(7)
+    void adminApiIsNotReachableFromTheNetwork(SandboxHost host) {
+        // the host answers this machine on :80, so a refusal on :2019 is the admin API's own doing
+        HttpWait.forUrl("http://" + host.ip() + ":80/").withTimeout(READY).untilReadyFromMachine();
+        assertThatThrownBy(() -> {
+            try (Socket socket = new Socket()) {
+                socket.connect(new InetSocketAddress(host.ip(), 2019), 3000);
+            }
+        }).isInstanceOf(ConnectException.class);
+    }
+
+    @Test
+    @Order(8)
+    void uninstallRemovesWhatInstallAddedAndRestoresTheCaddyfile(SandboxHost host) {
+        host.writeFile(DROP_IN, "[Service]\nLogExtraFields=CONDUCTOR_APP=web\n");
+        host.execOk("systemctl", "daemon-reload");
+
+        String out = host.execOk(AGENT, "system", "uninstall").stdout();
+        assertThat(out).contains("system uninstall: done");
+        for (String path : new String[] {AGENT, "/usr/local/lib/conductor", DROP_IN,
+                "/etc/systemd/system/caddy.service.wants/conductor-caddy.service",
+                "/etc/systemd/system/multi-user.target.wants/conductor-reload.service",
+                "/etc/caddy/Caddyfile.conductor-backup"}) {
+            assertThat(host.exec("test", "-e", path).succeeded()).as(path + " exists").isFalse();
+        }
+        for (String unit : UnitFiles.STATIC_UNITS) {
+            assertThat(host.exec("systemctl", "cat", unit).succeeded()).as(unit + " known to systemd").isFalse();
+        }
+        assertThat(host.readFile("/etc/caddy/Caddyfile")).isEqualTo(stockCaddyfile());
+        assertThat(host.exec("curl", "-sf", "http://localhost:2019/id/conductor-server").succeeded()).isFalse();
+        assertThat(host.waitForHttp("http://localhost/", 200, READY).body()).contains("Caddy works!");
+        assertThat(host.exec("test", "-d", "/etc/conductor/services").succeeded()).as("operator data kept").isTrue();
+    }
+
+    @Test
+    @Order(9)
+    void secondUninstallChangesNothing(SandboxHost host) {
+        assertThat(host.execOk("java", "-jar", INSTALL_JAR, "system", "uninstall").stdout())
+                .contains("system uninstall: nothing changed");
+    }
+
+    private static void assertConductorServer(SandboxHost host) {
+        JsonNode server = json(host.execOk("curl", "-sf", "http://localhost:2019/id/conductor-server").stdout());
+        assertThat(server).isEqualTo(ConductorServer.definition(":80"));
+    }
+
+    /**
+     * systemd propagates a reload or restart of caddy to conductor-caddy only once that is active;
+     * one that lands while its ensure is still finishing is dropped.
+     */
+    private static void awaitActive(SandboxHost host, String unit) {
+        long deadline = System.nanoTime() + READY.toNanos();
+        while (!host.exec("systemctl", "is-active", "--quiet", unit).succeeded()) {
+            assertThat(System.nanoTime() - deadline).as(unit + " active within " + READY).isNegative();
+            host.exec("sleep", "0.2");
+        }
+    }
+
+    private static String invocation(SandboxHost host, String unit) {
+        return host.execOk("systemctl", "show", "--value", "-p", "InvocationID", unit).stdout().strip();
+    }
+
+    private static JsonNode json(String text) {
+        try {
+            return new ObjectMapper().readTree(text);
+        } catch (Exception e) {
+            throw new AssertionError("not JSON: " + text, e);
+        }
+    }
+
+    private static String stockCaddyfile() {
+        try (InputStream in = StockCaddyfile.class.getResourceAsStream("debian-stock-Caddyfile")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (Exception e) {
+            throw new AssertionError("missing stock Caddyfile resource", e);
+        }
+    }
+}

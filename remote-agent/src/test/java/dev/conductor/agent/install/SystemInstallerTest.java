@@ -1,0 +1,154 @@
+package dev.conductor.agent.install;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.conductor.agent.caddy.HttpCaddyAdmin;
+import dev.conductor.agent.caddy.LocalCaddy;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Install and uninstall below a temporary root, with a fake systemctl and a real Caddy on loopback. */
+class SystemInstallerTest {
+
+    private static LocalCaddy caddy;
+    @TempDir
+    Path root;
+    private final FakeHost host = new FakeHost();
+    private InstallLayout layout;
+    private InstallEnvironment env;
+    private Path sourceJar;
+
+    @BeforeAll
+    static void startCaddy(@TempDir Path dir) throws Exception {
+        caddy = LocalCaddy.start(dir);
+    }
+
+    @AfterAll
+    static void stopCaddy() {
+        caddy.close();
+    }
+
+    @BeforeEach
+    void emptyHost() throws Exception {
+        CaddyServerEnsurerTest.load(caddy, "{}");
+        layout = new InstallLayout(root);
+        Files.createDirectories(layout.runtimeUnitDirectory());
+        sourceJar = Files.write(root.resolve("downloaded.jar"), new byte[] {'P', 'K', 3, 4});
+        CaddyServerEnsurer ensurer = new CaddyServerEnsurer(new HttpCaddyAdmin(caddy.adminUri()),
+                "127.0.0.1:" + CaddyServerEnsurerTest.freePort(), Duration.ofSeconds(5));
+        env = new InstallEnvironment(layout, host, ensurer, true);
+    }
+
+    @Test
+    void installPutsEverythingInPlaceAndASecondInstallChangesNothing() throws Exception {
+        InstallReport first = install();
+        assertThat(first.changed()).isTrue();
+        assertThat(Files.readAllBytes(layout.jar())).isEqualTo(Files.readAllBytes(sourceJar));
+        assertThat(Files.readString(layout.launcher())).isEqualTo("#!/bin/sh\n# Written by `conductor-agent system"
+                + " install`; `system uninstall` removes it.\nexec '/usr/bin/java' -XX:TieredStopAtLevel=1"
+                + " -XX:+UseSerialGC -Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off"
+                + " -XX:SharedArchiveFile='/usr/local/lib/conductor/conductor-agent.jsa'"
+                + " -jar '/usr/local/lib/conductor/conductor-agent.jar' \"$@\"\n");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(layout.launcher()))).isEqualTo("rwxr-xr-x");
+        for (String unit : UnitFiles.STATIC_UNITS) {
+            assertThat(layout.unitDirectory().resolve(unit)).hasContent(UnitFiles.render(unit, InstallLayout.LAUNCHER));
+        }
+        layout.dataDirectories().forEach(dir -> assertThat(dir).isDirectory());
+        assertThat(host.drain()).containsSubsequence("systemctl daemon-reload", "systemctl enable conductor-caddy.service",
+                "systemctl enable conductor-reload.service", "systemctl start conductor-caddy.service");
+        assertThat(new HttpCaddyAdmin(caddy.adminUri()).get("/id/conductor-server")).isPresent();
+
+        InstallReport second = install();
+        assertThat(second.changed()).as("second install: %s", second.steps()).isFalse();
+        assertThat(host.drain()).noneMatch(command -> command.matches("systemctl (daemon-reload|enable|start|restart).*"));
+    }
+
+    @Test
+    void stockCaddyfileIsReplacedThenRestoredByUninstall() throws Exception {
+        byte[] stock = resource("debian-stock-Caddyfile");
+        Files.createDirectories(layout.caddyfile().getParent());
+        Files.write(layout.caddyfile(), stock);
+        install();
+        assertThat(layout.caddyfileBackup()).hasBinaryContent(stock);
+        assertThat(layout.caddyfile()).hasContent(StockCaddyfile.conductorCaddyfile());
+        assertThat(host.drain()).contains("systemctl restart caddy.service");
+
+        uninstall(false);
+        assertThat(layout.caddyfile()).hasBinaryContent(stock);
+        assertThat(layout.caddyfileBackup()).doesNotExist();
+        assertThat(host.drain()).contains("systemctl restart caddy.service");
+    }
+
+    @Test
+    void uninstallStopsUnitsRemovesWhatInstallAddedAndKeepsOperatorData() throws Exception {
+        install();
+        Path dropIn = layout.runtimeUnitDirectory().resolve("conductor-service@web.service.d/50-conductor.conf");
+        Files.createDirectories(dropIn.getParent());
+        Files.writeString(dropIn, "[Service]\nLogExtraFields=CONDUCTOR_APP=web\n");
+        host.active.add("conductor-service@web.service");
+        host.drain();
+
+        assertThat(uninstall(false).changed()).isTrue();
+        assertThat(host.drain()).containsSubsequence("systemctl stop conductor-caddy.service"
+                + " conductor-service@web.service", "systemctl disable conductor-caddy.service", "systemctl daemon-reload");
+        assertThat(layout.launcher()).doesNotExist();
+        assertThat(layout.jar().getParent()).doesNotExist();
+        assertThat(dropIn.getParent()).doesNotExist();
+        UnitFiles.STATIC_UNITS.forEach(unit -> assertThat(layout.unitDirectory().resolve(unit)).doesNotExist());
+        assertThat(new HttpCaddyAdmin(caddy.adminUri()).get("/id/conductor-server")).isEmpty();
+        assertThat(root.resolve("etc/conductor/services")).isDirectory();
+
+        InstallReport again = uninstall(false);
+        assertThat(again.changed()).as("second uninstall: %s", again.steps()).isFalse();
+        assertThat(uninstall(true).changed()).isTrue();
+        layout.purgedDirectories().forEach(dir -> assertThat(dir).doesNotExist());
+    }
+
+    @Test
+    void editedCaddyfileSurvivesUninstall() throws Exception {
+        Files.createDirectories(layout.caddyfile().getParent());
+        Files.write(layout.caddyfile(), resource("debian-stock-Caddyfile"));
+        install();
+        Files.writeString(layout.caddyfile(), "{\n\tadmin localhost:2019\n}\nexample.org {\n}\n");
+        InstallReport report = uninstall(false);
+        assertThat(layout.caddyfile()).content().contains("example.org");
+        assertThat(layout.caddyfileBackup()).exists();
+        assertThat(report.steps()).anyMatch(step -> step.detail().contains("was edited since install"));
+    }
+
+    @Test
+    void refusesWithoutRootBeforeTouchingAnything() {
+        InstallEnvironment user = new InstallEnvironment(layout, host, env.caddy(), false);
+        assertThatThrownBy(() -> new SystemInstaller(user).install(sourceJar, new InstallReport("install")))
+                .isInstanceOf(InstallException.class).hasMessageContaining("must run as root");
+        assertThat(layout.launcher()).doesNotExist();
+        assertThat(host.commands).isEmpty();
+    }
+
+    private InstallReport install() {
+        InstallReport report = new InstallReport("install");
+        new SystemInstaller(env).install(sourceJar, report);
+        return report;
+    }
+
+    private InstallReport uninstall(boolean purge) {
+        InstallReport report = new InstallReport("uninstall");
+        new SystemUninstaller(env).uninstall(purge, report);
+        return report;
+    }
+
+    private static byte[] resource(String name) throws Exception {
+        try (InputStream in = StockCaddyfile.class.getResourceAsStream(name)) {
+            return in.readAllBytes();
+        }
+    }
+}

@@ -1,0 +1,119 @@
+package dev.conductor.agent.systemd;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.conductor.agent.process.SandboxProcessRunner;
+import dev.conductor.sandbox.SandboxHost;
+import dev.conductor.sandbox.SandboxTest;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The systemctl adapter and the drop-ins against the real systemd 252 of a sandbox host. */
+@SandboxTest
+class SystemctlSystemdIT {
+
+    private static SandboxHost host;
+    private static SystemctlSystemd systemd;
+
+    @BeforeAll
+    static void writeUnits() {
+        systemd = new SystemctlSystemd(new SandboxProcessRunner(host), Duration.ofSeconds(60));
+        host.writeFile("/etc/systemd/system/it-ok.service", oneshot("/bin/true"));
+        host.writeFile("/etc/systemd/system/it-fail.service",
+                oneshot("/bin/sh -c 'echo the-reason-is-42; exit 3'").replace("RemainAfterExit=yes\n", ""));
+        host.writeFile("/etc/systemd/system/it-echo@.service", oneshot("/bin/sh -c 'echo hello-$GREETING'"));
+        systemd.daemonReload();
+    }
+
+    @Test
+    void startStopAndState() {
+        systemd.start("it-ok.service");
+        assertThat(systemd.state("it-ok.service")).isEqualTo(new UnitState("it-ok.service", "loaded", "active", "exited"));
+        systemd.restart("it-ok.service");
+        assertThat(systemd.state("it-ok.service").active()).isTrue();
+
+        systemd.stop("it-ok.service");
+        systemd.stop("it-ok.service");
+        systemd.stop("it-never-heard-of.service");
+        assertThat(systemd.state("it-ok.service")).isEqualTo(new UnitState("it-ok.service", "loaded", "inactive", "dead"));
+        assertThat(systemd.state("it-never-heard-of.service").loadState()).isEqualTo("not-found");
+    }
+
+    @Test
+    void failedStartQuotesTheJournalAndResetFailedClearsIt() {
+        assertThatThrownBy(() -> systemd.start("it-fail.service"))
+                .isInstanceOf(SystemdException.class)
+                .hasMessageStartingWith("cannot start it-fail.service: Job for it-fail.service failed")
+                .hasMessageContaining("the-reason-is-42");
+        assertThat(systemd.state("it-fail.service").failed()).isTrue();
+        assertThat(systemd.list("it-fail*")).extracting(UnitState::activeState).containsExactly("failed");
+
+        systemd.resetFailed("it-fail.service");
+        systemd.resetFailed("it-never-heard-of.service");
+        assertThat(systemd.state("it-fail.service").activeState()).isEqualTo("inactive");
+    }
+
+    @Test
+    void listFindsLoadedInstancesMatchingTheGlob() {
+        systemd.start("it-echo@a.service");
+        systemd.start("it-echo@b.service");
+        assertThat(systemd.list("it-echo@*.service")).containsExactly(
+                new UnitState("it-echo@a.service", "loaded", "active", "exited"),
+                new UnitState("it-echo@b.service", "loaded", "active", "exited"));
+        systemd.stop("it-echo@a.service");
+        systemd.stop("it-echo@b.service");
+        assertThat(systemd.list("it-nothing-*")).isEmpty();
+    }
+
+    @Test
+    void dropInTakesEffectAfterDaemonReload() throws IOException, InterruptedException {
+        DropIns dropIns = new DropIns(insideHost("/run/systemd/system"));
+        List<String> lines = List.of("[Service]", "Environment=GREETING=from-drop-in",
+                "LogExtraFields=CONDUCTOR_APP=it-app", "LogExtraFields=CONDUCTOR_DEPLOYMENT=it-app-r1");
+        assertThat(dropIns.write("it-echo@c.service", lines)).isTrue();
+        assertThat(dropIns.write("it-echo@c.service", lines)).isFalse();
+        systemd.daemonReload();
+
+        assertThat(show("Environment", "it-echo@c.service")).isEqualTo("Environment=GREETING=from-drop-in");
+        assertThat(show("LogExtraFields", "it-echo@c.service")).contains("CONDUCTOR_APP=it-app");
+        systemd.start("it-echo@c.service");
+        assertThat(journal("CONDUCTOR_DEPLOYMENT=it-app-r1")).contains("hello-from-drop-in");
+        systemd.stop("it-echo@c.service");
+
+        assertThat(dropIns.remove("it-echo@c.service")).isTrue();
+        systemd.daemonReload();
+        assertThat(show("Environment", "it-echo@c.service")).isEqualTo("Environment=");
+    }
+
+    private static String show(String property, String unit) {
+        return host.execOk("systemctl", "show", "-p", property, unit).stdout().strip();
+    }
+
+    /** The journal lines matching a field; journald writes asynchronously, so wait a little. */
+    private static String journal(String match) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        String lines = host.execOk("journalctl", "--no-pager", "-o", "cat", match).stdout().strip();
+        while (lines.isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+            lines = host.execOk("journalctl", "--no-pager", "-o", "cat", match).stdout().strip();
+        }
+        return lines;
+    }
+
+    /** The host's file system as this machine sees it, through its PID 1's root. */
+    private static Path insideHost(String path) throws IOException {
+        Path state = Path.of(System.getenv().getOrDefault("CONDUCTOR_SANDBOX_STATE", "/var/lib/conductor-sandbox"));
+        String pid = Files.readString(state.resolve(host.name()).resolve("pid")).strip();
+        return Path.of("/proc", pid, "root").resolve(path.substring(1));
+    }
+
+    private static String oneshot(String command) {
+        return "[Service]\nType=oneshot\nRemainAfterExit=yes\nExecStart=" + command + "\n";
+    }
+}
