@@ -1,0 +1,107 @@
+package dev.conductor.console.fleet;
+
+import dev.conductor.protocol.DeploymentRow;
+import dev.conductor.protocol.ServiceRow;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Function;
+
+/**
+ * The hosts a console watches, with their services and deployments, kept current by the host
+ * connections. Thread-safe: connections apply changes from their own threads, views read
+ * snapshots and listen.
+ */
+public final class Fleet {
+
+    private static final String ADD = "\u0000add";
+    private final Map<String, FleetHost> hosts = new LinkedHashMap<>();
+    private final List<FleetListener> listeners = new CopyOnWriteArrayList<>();
+
+    public void addListener(FleetListener listener) {
+        listeners.add(listener);
+    }
+
+    public void removeListener(FleetListener listener) {
+        listeners.remove(listener);
+    }
+
+    /** The hosts in the order they were added. */
+    public synchronized List<FleetHost> hosts() {
+        return List.copyOf(hosts.values());
+    }
+
+    public synchronized Optional<FleetHost> host(String name) {
+        return Optional.ofNullable(hosts.get(name));
+    }
+
+    /** Every service of every host, host by host. */
+    public synchronized List<HostService> services() {
+        List<HostService> all = new ArrayList<>();
+        hosts.values().forEach(host -> host.services().forEach(row -> all.add(new HostService(host.name(), row))));
+        return all;
+    }
+
+    /** Removes a host and everything known of it. */
+    public void removeHost(String name) {
+        synchronized (this) {
+            if (hosts.remove(name) == null) {
+                return;
+            }
+        }
+        FleetChange event = new FleetChange(FleetChange.Kind.HOST, name, "");
+        listeners.forEach(listener -> listener.changed(event));
+    }
+
+    public void addHost(String name) {
+        update(name, FleetChange.Kind.HOST, ADD, existing -> existing == null ? FleetHost.added(name) : existing);
+    }
+
+    public void connection(String host, ConnectionState state, String agentVersion, String detail) {
+        update(host, FleetChange.Kind.HOST, "", current -> current.withConnection(state, agentVersion, detail));
+    }
+
+    /** Replaces all of a host's rows, as after a (re)connect. */
+    public void resync(String host, List<ServiceRow> services, List<DeploymentRow> deployments) {
+        update(host, FleetChange.Kind.RESYNC, "", current -> current.withRows(services, deployments));
+    }
+
+    public void service(String host, ServiceRow row) {
+        update(host, FleetChange.Kind.SERVICE, row.name(), current -> current.withRows(
+                Rows.put(current.services(), row, ServiceRow::name), current.deployments()));
+    }
+
+    public void deployment(String host, DeploymentRow row) {
+        update(host, FleetChange.Kind.DEPLOYMENT, row.name(), current -> current.withRows(
+                current.services(), Rows.put(current.deployments(), row, DeploymentRow::name)));
+    }
+
+    public void serviceRemoved(String host, String name) {
+        update(host, FleetChange.Kind.SERVICE, name, current -> current.withRows(
+                Rows.remove(current.services(), name, ServiceRow::name), current.deployments()));
+    }
+
+    public void deploymentRemoved(String host, String name) {
+        update(host, FleetChange.Kind.DEPLOYMENT, name, current -> current.withRows(
+                current.services(), Rows.remove(current.deployments(), name, DeploymentRow::name)));
+    }
+
+    /** Applies {@code change} to the host's snapshot; a change to an unknown host is dropped. */
+    private void update(String host, FleetChange.Kind kind, String name, Function<FleetHost, FleetHost> change) {
+        synchronized (this) {
+            FleetHost current = hosts.get(host);
+            if (current == null && !(kind == FleetChange.Kind.HOST && name.equals(ADD))) {
+                return; // a late event from a host that was removed, or never added
+            }
+            hosts.put(host, change.apply(current));
+        }
+        FleetChange event = new FleetChange(kind, host, name.equals(ADD) ? "" : name);
+        listeners.forEach(listener -> listener.changed(event));
+    }
+
+    /** A service and the host it runs on. */
+    public record HostService(String host, ServiceRow row) {}
+}

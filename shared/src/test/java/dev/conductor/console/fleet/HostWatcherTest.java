@@ -1,0 +1,146 @@
+package dev.conductor.console.fleet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.conductor.console.link.AgentLink;
+import dev.conductor.console.link.Backoff;
+import dev.conductor.console.link.LinkFailedException;
+import dev.conductor.protocol.Event;
+import dev.conductor.protocol.Hello;
+import dev.conductor.protocol.MessageCodec;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+
+/** Reconnect and resync logic, with links faked in memory (the real SSH links are proven in sandbox tests). */
+class HostWatcherTest {
+
+    private final Fleet fleet = new Fleet();
+    private final BlockingQueue<Object> attempts = new LinkedBlockingQueue<>();
+    private final Backoff fast = new Backoff(Duration.ofMillis(10), Duration.ofMillis(20));
+
+    @Test
+    void connectsResyncsFollowsEventsThenReconnectsAfterADrop() throws Exception {
+        FakeLink first = new FakeLink("0.1.0", "{\"services\":[{\"name\":\"web\",\"state\":\"Stable\"}]}");
+        FakeLink second = new FakeLink("0.1.1", "{\"services\":[{\"name\":\"web\",\"state\":\"WaitNext\"}]}");
+        attempts.addAll(List.of(first, second));
+        try (HostWatcher watcher = new HostWatcher("h1", fleet, destination -> next(), fast).start()) {
+            await(() -> state("web").equals("Stable"));
+            assertThat(fleet.host("h1").orElseThrow().state()).isEqualTo(ConnectionState.CONNECTED);
+
+            await(() -> first.events != null);
+            first.events.accept(new Event("s", "service", json("{\"name\":\"api\",\"state\":\"Wait\"}")));
+            assertThat(fleet.host("h1").orElseThrow().services()).extracting(r -> r.name()).containsExactly("web", "api");
+
+            first.closed.complete("connection reset by peer");
+            await(() -> state("web").equals("WaitNext"));
+            FleetHost h1 = fleet.host("h1").orElseThrow();
+            assertThat(h1.agentVersion()).isEqualTo("0.1.1");
+            assertThat(h1.services()).extracting(r -> r.name()).as("resync replaced the rows").containsExactly("web");
+        }
+    }
+
+    @Test
+    void retryableFailuresShowDisconnectedAndAreRetried() throws Exception {
+        attempts.add(new LinkFailedException("connection refused", true, null));
+        attempts.add(new FakeLink("0.1.0", "{\"services\":[]}"));
+        try (HostWatcher watcher = new HostWatcher("h1", fleet, destination -> next(), fast).start()) {
+            await(() -> fleet.host("h1").orElseThrow().state() == ConnectionState.CONNECTED);
+        }
+    }
+
+    @Test
+    void aRefusedHostKeyStopsForGood() throws Exception {
+        attempts.add(new LinkFailedException("host key of h1 changed", false, null));
+        try (HostWatcher watcher = new HostWatcher("h1", fleet, destination -> next(), fast).start()) {
+            await(() -> fleet.host("h1").orElseThrow().state() == ConnectionState.FAILED);
+            assertThat(fleet.host("h1").orElseThrow().detail()).isEqualTo("host key of h1 changed");
+        }
+    }
+
+    private AgentLink next() {
+        Object attempt = attempts.poll();
+        if (attempt instanceof AgentLink link) {
+            return link;
+        }
+        if (attempt instanceof LinkFailedException failure) {
+            throw failure;
+        }
+        throw new LinkFailedException("no more attempts scripted", false, null);
+    }
+
+    private String state(String service) {
+        return fleet.host("h1").flatMap(h -> h.services().stream().filter(r -> r.name().equals(service)).findFirst())
+                .map(r -> r.state()).orElse("");
+    }
+
+    private static void await(BooleanSupplier condition) throws InterruptedException {
+        Instant deadline = Instant.now().plusSeconds(5);
+        while (!condition.getAsBoolean()) {
+            assertThat(Instant.now()).as("condition met within 5 s").isBefore(deadline);
+            Thread.sleep(5);
+        }
+    }
+
+    private static JsonNode json(String text) {
+        try {
+            return MessageCodec.MAPPER.readTree(text);
+        } catch (Exception e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
+    private static final class FakeLink implements AgentLink {
+        final String version;
+        final String services;
+        final CompletableFuture<String> closed = new CompletableFuture<>();
+        volatile Consumer<Event> events;
+
+        FakeLink(String version, String services) {
+            this.version = version;
+            this.services = services;
+        }
+
+        @Override
+        public Hello hello() {
+            return Hello.fromAgent(version, "h1", List.of());
+        }
+
+        @Override
+        public CompletableFuture<JsonNode> call(String method, JsonNode params) {
+            return CompletableFuture.completedFuture(json(method.equals("services.list") ? services : "{}"));
+        }
+
+        @Override
+        public Stream stream(String method, JsonNode params, Consumer<Event> consumer) {
+            events = consumer;
+            return new Stream() {
+                @Override
+                public CompletableFuture<JsonNode> result() {
+                    return new CompletableFuture<>();
+                }
+
+                @Override
+                public void cancel() {
+                }
+            };
+        }
+
+        @Override
+        public CompletableFuture<String> closed() {
+            return closed;
+        }
+
+        @Override
+        public void close() {
+            closed.complete("");
+        }
+    }
+}
