@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
         description = "Runs Conductor services on this host: service files, systemd units, Podman pods and Caddy routes.",
         subcommands = {CommandLine.HelpCommand.class, ReloadCommand.class, ServiceCommand.class,
                 DeploymentCommand.class, RunCommand.class, SystemCommand.class, CheckCommand.class,
+                ServeCommand.class,
                 InternalCommand.class})
 public final class AgentMain implements Runnable {
 

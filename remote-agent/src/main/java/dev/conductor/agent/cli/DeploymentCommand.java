@@ -1,9 +1,11 @@
 package dev.conductor.agent.cli;
 
+import dev.conductor.protocol.DeploymentRow;
+import dev.conductor.text.TextTable;
+
 import dev.conductor.agent.command.CommandRunner;
 import dev.conductor.agent.deployment.DeploymentControl;
 import dev.conductor.agent.deployment.DeploymentListing;
-import dev.conductor.agent.deployment.DeploymentRow;
 import dev.conductor.agent.engine.DisplayConfig;
 import dev.conductor.agent.engine.Engine;
 import dev.conductor.agent.engine.JsonFiles;

@@ -1,5 +1,7 @@
 package dev.conductor.agent.cli;
 
+import dev.conductor.text.TextTable;
+
 import dev.conductor.agent.deploy.Revision;
 import dev.conductor.agent.deploy.ServiceState;
 import dev.conductor.spec.Secrets;

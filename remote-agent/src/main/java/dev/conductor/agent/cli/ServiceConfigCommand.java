@@ -1,5 +1,7 @@
 package dev.conductor.agent.cli;
 
+import dev.conductor.text.TextTable;
+
 import dev.conductor.agent.engine.Engine;
 import dev.conductor.agent.engine.JsonFiles;
 import dev.conductor.agent.service.ConfigOverrides;

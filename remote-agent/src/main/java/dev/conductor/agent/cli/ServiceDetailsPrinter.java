@@ -1,5 +1,7 @@
 package dev.conductor.agent.cli;
 
+import dev.conductor.text.TextTable;
+
 import dev.conductor.agent.command.CommandRunner;
 import dev.conductor.agent.engine.DisplayConfig;
 import dev.conductor.agent.service.ServiceDetails;

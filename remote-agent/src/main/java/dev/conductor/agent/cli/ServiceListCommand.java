@@ -1,10 +1,12 @@
 package dev.conductor.agent.cli;
 
+import dev.conductor.protocol.ServiceRow;
+import dev.conductor.text.TextTable;
+
 import dev.conductor.agent.engine.DisplayConfig;
 import dev.conductor.agent.engine.Engine;
 import dev.conductor.agent.engine.JsonFiles;
 import dev.conductor.agent.service.ServiceListing;
-import dev.conductor.agent.service.ServiceRow;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;

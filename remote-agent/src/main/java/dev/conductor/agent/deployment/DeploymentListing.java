@@ -1,9 +1,11 @@
 package dev.conductor.agent.deployment;
 
+import dev.conductor.protocol.DeploymentRow;
 import dev.conductor.agent.context.UnitNames;
 import dev.conductor.agent.engine.DisplayConfig;
 import dev.conductor.agent.engine.Engine;
 import dev.conductor.agent.podman.PodInfo;
+import dev.conductor.agent.podman.PodmanException;
 import dev.conductor.agent.systemd.UnitState;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -33,8 +35,7 @@ public final class DeploymentListing {
         Set<String> pods = new HashSet<>(engine.podman().listPods());
         Map<String, List<String>> displayKeys = new HashMap<>();
         return engine.deployments().list().stream().map(record -> {
-            Optional<PodInfo> pod = pods.contains(record.name())
-                    ? engine.podman().inspectPod(record.name()) : Optional.empty();
+            Optional<PodInfo> pod = pods.contains(record.name()) ? inspect(record.name()) : Optional.empty();
             UnitState unit = units.get(UnitNames.deployment(record.name()));
             List<String> keys = displayKeys.computeIfAbsent(record.service(), this::displayKeys);
             return new DeploymentRow(record.name(), record.service(), record.part(), record.revision(),
@@ -50,6 +51,15 @@ public final class DeploymentListing {
     }
 
     // A deployment outlives a broken or removed service file: it is still listed, without columns.
+    /** A pod being removed while we look loses containers between Podman's calls: list it as gone. */
+    private Optional<PodInfo> inspect(String name) {
+        try {
+            return engine.podman().inspectPod(name);
+        } catch (PodmanException vanishing) {
+            return Optional.empty();
+        }
+    }
+
     private List<String> displayKeys(String service) {
         try {
             return engine.catalog().load(service).displayDeploymentConfig();

@@ -1,5 +1,6 @@
 package dev.conductor.agent.service;
 
+import dev.conductor.protocol.ServiceRow;
 import dev.conductor.agent.context.UnitNames;
 import dev.conductor.agent.deploy.ServiceState;
 import dev.conductor.agent.engine.DisplayConfig;

@@ -36,7 +36,8 @@ class AgentJarIT {
                     .filter(name -> name.startsWith("javafx/")
                             || name.startsWith("com/sun/javafx/")
                             || name.startsWith("com/googlecode/lanterna/")
-                            || name.startsWith("org/apache/sshd/"))
+                            || name.startsWith("org/apache/sshd/")
+                            || name.startsWith("dev/conductor/console/"))
                     .limit(5)
                     .toList();
             assertThat(forbidden).as("console-only classes in the agent jar").isEmpty();

@@ -1,5 +1,6 @@
 package dev.conductor.agent.deployment;
 
+import dev.conductor.protocol.DeploymentRow;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.conductor.agent.engine.TestEngine;

@@ -1,5 +1,6 @@
 package dev.conductor.agent.service;
 
+import dev.conductor.protocol.ServiceRow;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 

@@ -1,25 +1,25 @@
-package dev.conductor.agent.cli;
+package dev.conductor.text;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 
 /** A plain aligned table for terminals: a header row, then rows, columns padded to fit. */
-final class TextTable {
+public final class TextTable {
 
     private final List<String> header;
     private final List<List<String>> rows = new ArrayList<>();
 
-    TextTable(List<String> header) {
+    public TextTable(List<String> header) {
         this.header = List.copyOf(header);
     }
 
-    TextTable add(List<String> row) {
+    public TextTable add(List<String> row) {
         rows.add(row.stream().map(cell -> cell == null ? "" : cell).toList());
         return this;
     }
 
-    void print(PrintWriter out) {
+    public void print(PrintWriter out) {
         int[] widths = widths();
         printRow(out, header, widths);
         rows.forEach(row -> printRow(out, row, widths));

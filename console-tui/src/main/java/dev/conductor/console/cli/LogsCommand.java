@@ -1,0 +1,61 @@
+package dev.conductor.console.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.conductor.console.link.AgentLink;
+import dev.conductor.protocol.MessageCodec;
+import java.util.concurrent.atomic.AtomicLong;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code logs SERVICE}: the journal of a service or deployment on one host; {@code -f} follows. */
+@Command(name = "logs", mixinStandardHelpOptions = true,
+        description = "Print the journal of a service (or with -d a deployment) on the --host; -f keeps following.")
+final class LogsCommand extends RemoteCommand implements Runnable {
+
+    /** Without -f, the backlog counts as complete once no line came for this long. */
+    private static final long QUIET_MILLIS = 1500;
+
+    @Parameters(paramLabel = "NAME", description = "The service (or deployment with -d).")
+    String name;
+
+    @Option(names = {"-d", "--deployment"}, description = "NAME is a deployment.")
+    boolean deployment;
+
+    @Option(names = {"-f", "--follow"}, description = "Keep printing new lines until interrupted.")
+    boolean follow;
+
+    @Option(names = {"-n", "--lines"}, defaultValue = "100", description = "Lines of backlog (default ${DEFAULT-VALUE}).")
+    int lines;
+
+    @Override
+    public void run() {
+        ObjectNode params = MessageCodec.MAPPER.createObjectNode().put(deployment ? "deployment" : "service", name)
+                .put("lines", lines);
+        AtomicLong last = new AtomicLong(System.currentTimeMillis());
+        try (Consoles consoles = consoles(); AgentLink link = consoles.connect(consoles.singleHost())) {
+            AgentLink.Stream stream = link.stream("logs.follow", params, event -> {
+                if ("line".equals(event.event())) {
+                    last.set(System.currentTimeMillis());
+                    out().println(main.json ? event.data().toString() : line(event.data()));
+                    out().flush();
+                }
+            });
+            if (follow) {
+                await(stream.result());
+                return;
+            }
+            while (System.currentTimeMillis() - last.get() < QUIET_MILLIS && !stream.result().isDone()) {
+                Thread.sleep(100);
+            }
+            stream.cancel();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static String line(com.fasterxml.jackson.databind.JsonNode entry) {
+        return entry.path("timestamp").asText() + " " + entry.path("unit").asText() + ": "
+                + entry.path("message").asText();
+    }
+}

@@ -1,0 +1,122 @@
+package dev.conductor.console.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.conductor.sandbox.SandboxHost;
+import dev.conductor.sandbox.SandboxTest;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The headless console against a real host over real OpenSSH, running the real agent. */
+@SandboxTest
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ConsoleIT {
+
+    private static final Path AGENT_JAR = Path.of(System.getProperty("conductor.agent.jar"));
+    private static final Path SAMPLE = Path.of("..", "installers", "samples", "hello");
+    private static ConsoleProcess console;
+    private static String root;
+    private static SandboxHost host;
+
+    @BeforeAll
+    static void hostWithAgentAndKey(SandboxHost sandbox, @TempDir Path home) throws Exception {
+        host = sandbox;
+        root = "root@" + host.ip();
+        host.copyIn(AGENT_JAR, "/tmp/conductor-agent.jar");
+        host.execOk("java", "-jar", "/tmp/conductor-agent.jar", "system", "install");
+        try (var files = Files.list(SAMPLE)) {
+            for (Path file : files.toList()) {
+                host.copyIn(file, "/etc/conductor/services/hello/" + file.getFileName());
+            }
+        }
+        host.execOk("sh", "-c", "chmod +x /etc/conductor/services/hello/*.template /etc/conductor/services/hello/*.cmd");
+        host.execOk("conductor-agent", "reload");
+        Files.createDirectories(home.resolve(".ssh"));
+        new ProcessBuilder("ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-f", home.resolve(".ssh/id_ed25519").toString())
+                .inheritIO().start().waitFor();
+        host.execOk("mkdir", "-p", "/root/.ssh");
+        host.writeFile("/root/.ssh/authorized_keys", Files.readString(home.resolve(".ssh/id_ed25519.pub")));
+        console = new ConsoleProcess(home);
+    }
+
+    @Test
+    @Order(1)
+    void unknownHostKeyIsRefusedWithoutConsentThenTrustedOnFirstUse() throws Exception {
+        ConsoleProcess.Result refused = console.run("--host", root, "hosts");
+        assertThat(refused.out()).contains("failed");
+        assertThat(refused.err()).contains("refusing unknown host key of " + host.ip());
+
+        ConsoleProcess.Result trusted = console.run("--host", root, "--trust-new-host-keys", "hosts");
+        assertThat(trusted.out()).containsPattern(root.replace(".", "\\.") + " +connected +0\\.1\\.0");
+    }
+
+    @Test
+    @Order(2)
+    void servicesShowTheDisplayColumns() throws Exception {
+        ConsoleProcess.Result services = console.run("--host", root, "services");
+        assertThat(services.exitCode()).as(services.err()).isZero();
+        assertThat(services.out()).containsPattern("HOST +NAME +STATE +DEPLOYMENTS +TAG")
+                .containsPattern("hello +Stable +hello-r1 +v1");
+    }
+
+    @Test
+    @Order(3)
+    void deployStreamsItsProgressAndCommandsStreamTheirOutput() throws Exception {
+        host.execOk("sed", "-i", "s/\"TAG\": \"v1\"/\"TAG\": \"v2\"/", "/etc/conductor/services/hello/conductor-service.json");
+        ConsoleProcess.Result deploy = console.run("--host", root, "deploy", "hello", "--drain", "0");
+        assertThat(deploy.exitCode()).as(deploy.err()).isZero();
+        assertThat(deploy.out()).contains("start", "healthy", "switched", "done");
+
+        ConsoleProcess.Result version = console.run("--host", root, "run", "hello", "version");
+        assertThat(version.exitCode()).isZero();
+        assertThat(version.out().strip()).isEqualTo("v2");
+        assertThat(console.run("--host", root, "logs", "hello", "-n", "50").out()).contains("hello-r2");
+    }
+
+    @Test
+    @Order(4)
+    void watchSeesExternalChangesAndReconnectsAfterTheAgentDies() throws Exception {
+        Process watch = console.start("--host", root, "watch", "--for", "60");
+        try {
+            await(() -> output().contains("\"kind\":\"resync\""), "first resync");
+            host.execOk("systemctl", "stop", "conductor-deployment-config@hello-r2.service");
+            await(() -> output().contains("\"kind\":\"deployment\""), "a deployment event after systemctl stop");
+
+            host.execOk("pkill", "-f", "serve --stdio");
+            await(() -> output().contains("\"state\":\"disconnected\""), "disconnected after the agent died");
+            await(() -> output().lastIndexOf("\"state\":\"connected\"") > output().indexOf("\"state\":\"disconnected\""),
+                    "connected again");
+        } finally {
+            watch.destroy();
+            watch.waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+
+    private static String output() {
+        try {
+            return console.out();
+        } catch (Exception e) {
+            return "";
+        }
+    }
+
+    private static void await(BooleanSupplier condition, String what) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        while (!condition.getAsBoolean()) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("no " + what + " within 30 s; watch printed:\n" + output());
+            }
+            Thread.sleep(100);
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package dev.conductor.agent.cli;
+
+import dev.conductor.agent.engine.AgentPaths;
+import dev.conductor.agent.engine.Engine;
+import dev.conductor.agent.engine.HostIdentity;
+import dev.conductor.agent.serve.AgentServer;
+import dev.conductor.agent.serve.ServeMethods;
+import dev.conductor.protocol.Hello;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code serve --stdio}: the protocol server that consoles run over SSH (docs/protocol.md). */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Serve the console protocol: JSON lines on stdin and stdout, logs on stderr.",
+                "Ends when stdin closes."})
+final class ServeCommand implements Callable<Integer> {
+
+    @Option(names = "--stdio", required = true, description = "Talk over stdin and stdout (the only transport).")
+    private boolean stdio;
+
+    @Override
+    public Integer call() {
+        AgentPaths paths = AgentPaths.standard();
+        // one engine for the session: it holds an HTTP client that a new engine per request would leak
+        Engine engine = Engine.standard();
+        Hello hello = Hello.fromAgent(AgentVersion.current(), HostIdentity.read(paths.hostFile()).hostname(),
+                ServeMethods.CAPABILITIES);
+        AgentServer.serveStdio(hello, ServeMethods.standard(() -> engine, paths));
+        return 0;
+    }
+}

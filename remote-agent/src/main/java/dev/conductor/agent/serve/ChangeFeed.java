@@ -1,0 +1,152 @@
+package dev.conductor.agent.serve;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.conductor.agent.engine.Engine;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+
+/**
+ * The session's one set of watchers behind every {@code events.subscribe}: started with the
+ * first subscription, stopped with the last. A trigger waits a short debounce (a deploy fires
+ * dozens), recomputes the kinds of rows it concerns, and sends subscribers what differs.
+ */
+final class ChangeFeed implements AutoCloseable {
+
+    private static final Duration RETRY = Duration.ofSeconds(1);
+
+    private final Supplier<Engine> engines;
+    private final Supplier<List<ChangeSource>> sourceFactory;
+    private final Duration debounce;
+    private final Duration settle;
+    private final Set<Call> subscribers = new LinkedHashSet<>();
+    private final Set<RowKind> pending = EnumSet.noneOf(RowKind.class);
+    private List<ChangeSource> sources = List.of();
+    private RowSnapshot snapshot;
+    private ScheduledExecutorService timer;
+    private boolean scheduled;
+
+    /**
+     * @param debounce how long a trigger waits for more before rows are recomputed
+     * @param settle when to recompute everything once after the start: watchers take a moment
+     *     to start reading, and a change in that moment would otherwise be lost
+     */
+    ChangeFeed(Supplier<Engine> engines, Supplier<List<ChangeSource>> sourceFactory, Duration debounce,
+            Duration settle) {
+        this.engines = engines;
+        this.sourceFactory = sourceFactory;
+        this.debounce = debounce;
+        this.settle = settle;
+    }
+
+    /** Sends {@code call} every current row, then each change until {@link #unsubscribe}. */
+    synchronized void subscribe(Call call) {
+        if (subscribers.isEmpty()) {
+            try {
+                start();
+            } catch (RuntimeException e) {
+                stop();
+                throw e;
+            }
+        }
+        subscribers.add(call);
+        snapshot.all().forEach(change -> call.emit(change.event(), change.data()));
+    }
+
+    synchronized void unsubscribe(Call call) {
+        if (subscribers.remove(call) && subscribers.isEmpty()) {
+            stop();
+        }
+    }
+
+    /** Called by sources, from their threads. */
+    synchronized void changed(Set<RowKind> kinds) {
+        if (timer == null) {
+            return;
+        }
+        pending.addAll(kinds);
+        if (!scheduled) {
+            scheduled = true;
+            timer.schedule(this::refresh, debounce.toMillis(), TimeUnit.MILLISECONDS);
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        subscribers.clear();
+        stop();
+    }
+
+    private void refresh() {
+        Set<RowKind> kinds;
+        synchronized (this) {
+            kinds = EnumSet.copyOf(pending.isEmpty() ? EnumSet.allOf(RowKind.class) : pending);
+            pending.clear();
+            scheduled = false;
+        }
+        Engine engine = engines.get();
+        for (RowKind kind : kinds) {
+            try {
+                publish(kind, kind.rows(engine));
+            } catch (RuntimeException e) {
+                retryLater(kind, e);
+            }
+        }
+    }
+
+    // A listing can fail while a pod is being removed under it; the final state must still go out.
+    // Stopping interrupts a refresh in flight, whose listing then fails: nobody needs to hear that.
+    private synchronized void retryLater(RowKind kind, RuntimeException e) {
+        if (timer != null) {
+            System.err.println("serve: cannot list " + kind.event() + "s for events, trying again: " + e.getMessage());
+            timer.schedule(() -> changed(EnumSet.of(kind)), RETRY.toMillis(), TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private synchronized void publish(RowKind kind, Map<String, JsonNode> rows) {
+        if (timer == null) {
+            return;
+        }
+        for (RowSnapshot.Change change : snapshot.update(kind, rows)) {
+            subscribers.forEach(call -> call.emit(change.event(), change.data()));
+        }
+    }
+
+    private void start() {
+        timer = Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread thread = new Thread(task, "serve-events");
+            thread.setDaemon(true);
+            return thread;
+        });
+        snapshot = new RowSnapshot();
+        sources = sourceFactory.get();
+        sources.forEach(source -> source.start(this::changed));
+        Engine engine = engines.get();
+        for (RowKind kind : RowKind.values()) {
+            try {
+                snapshot.update(kind, kind.rows(engine));
+            } catch (RuntimeException e) {
+                System.err.println("serve: cannot list " + kind.event() + "s for events: " + e.getMessage());
+            }
+        }
+        timer.schedule(() -> changed(EnumSet.allOf(RowKind.class)), settle.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private void stop() {
+        sources.forEach(ChangeSource::close);
+        sources = List.of();
+        if (timer != null) {
+            timer.shutdownNow();
+            timer = null;
+        }
+        pending.clear();
+        scheduled = false;
+    }
+}

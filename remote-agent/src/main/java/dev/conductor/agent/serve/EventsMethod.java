@@ -1,0 +1,27 @@
+package dev.conductor.agent.serve;
+
+import java.util.Map;
+
+/**
+ * {@code events.subscribe}: the current service and deployment rows as events, then every
+ * change ({@code service}, {@code deployment}, {@code removed}) until cancelled.
+ */
+final class EventsMethod implements Method {
+
+    private final ChangeFeed feed;
+
+    EventsMethod(ChangeFeed feed) {
+        this.feed = feed;
+    }
+
+    @Override
+    public Object call(Call call) throws InterruptedException {
+        feed.subscribe(call);
+        try {
+            call.awaitCancel();
+        } finally {
+            feed.unsubscribe(call);
+        }
+        return Map.of();
+    }
+}

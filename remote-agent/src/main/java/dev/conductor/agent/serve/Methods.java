@@ -1,0 +1,45 @@
+package dev.conductor.agent.serve;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/** The methods a session answers, by name, and what must be closed when the session ends. */
+public final class Methods implements AutoCloseable {
+
+    private final Map<String, Method> byName = new TreeMap<>();
+    private final List<AutoCloseable> resources = new ArrayList<>();
+
+    public Methods add(String name, Method method) {
+        byName.put(name, method);
+        return this;
+    }
+
+    /** Registers something the session owns, such as its change watchers. */
+    public Methods own(AutoCloseable resource) {
+        resources.add(resource);
+        return this;
+    }
+
+    Optional<Method> get(String name) {
+        return Optional.ofNullable(name).map(byName::get);
+    }
+
+    public Set<String> names() {
+        return byName.keySet();
+    }
+
+    @Override
+    public void close() {
+        for (AutoCloseable resource : resources) {
+            try {
+                resource.close();
+            } catch (Exception e) {
+                System.err.println("serve: cannot close " + resource + ": " + e.getMessage());
+            }
+        }
+    }
+}
