@@ -38,7 +38,7 @@ final class InstallAgentCommand extends RemoteCommand implements Runnable {
         return new InstallListener() {
             @Override
             public void javaChecked(JavaVersion java) {
-                say(host + ": java " + java);
+                say(host + ": java " + java.text());
             }
 
             @Override

@@ -86,7 +86,7 @@ class ConsoleIT {
     @Test
     @Order(4)
     void watchSeesExternalChangesAndReconnectsAfterTheAgentDies() throws Exception {
-        Process watch = console.start("--host", root, "watch", "--for", "60");
+        Process watch = console.start("--host", root, "watch", "--for", "150");
         try {
             await(() -> output().contains("\"kind\":\"resync\""), "first resync");
             host.execOk("systemctl", "stop", "conductor-deployment-config@hello-r2.service");
@@ -96,10 +96,31 @@ class ConsoleIT {
             await(() -> output().contains("\"state\":\"disconnected\""), "disconnected after the agent died");
             await(() -> output().lastIndexOf("\"state\":\"connected\"") > output().indexOf("\"state\":\"disconnected\""),
                     "connected again");
+
+            host.execOk("sh", "-c", "cp -r /etc/conductor/services/hello /etc/conductor/services/hello2 && sed -i"
+                    + " 's#\"/hello\"#\"/hello2\"#' /etc/conductor/services/hello2/conductor-service.json");
+            host.execOk("conductor-agent", "reload");
+            await(() -> output().contains("\"name\":\"hello2\""), "a service event for the new service");
+
+            host.execOk("conductor-agent", "service", "deploy", "hello", "--drain", "0");
+            await(() -> output().contains("\"name\":\"hello-r3\""), "events of a deploy made over another connection");
+
+            int drops = count(output(), "\"state\":\"disconnected\"");
+            host.execOk("pkill", "-9", "sshd");
+            await(() -> count(output(), "\"state\":\"disconnected\"") > drops, "disconnected after sshd was killed");
+            host.execOk("systemctl", "restart", "ssh");
+            await(() -> output().lastIndexOf("\"state\":\"connected\"") > output().lastIndexOf("\"state\":\"disconnected\""),
+                    "connected again once sshd is back");
+            await(() -> output().lastIndexOf("\"kind\":\"resync\"") > output().lastIndexOf("\"state\":\"disconnected\""),
+                    "a resync after the reconnect");
         } finally {
             watch.destroy();
             watch.waitFor(10, TimeUnit.SECONDS);
         }
+    }
+
+    private static int count(String text, String part) {
+        return text.split(java.util.regex.Pattern.quote(part), -1).length - 1;
     }
 
     private static String output() {
@@ -111,10 +132,10 @@ class ConsoleIT {
     }
 
     private static void await(BooleanSupplier condition, String what) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(45));
         while (!condition.getAsBoolean()) {
             if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("no " + what + " within 30 s; watch printed:\n" + output());
+                throw new AssertionError("no " + what + " within 45 s; watch printed:\n" + output());
             }
             Thread.sleep(100);
         }
