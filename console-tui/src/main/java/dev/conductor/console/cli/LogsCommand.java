@@ -13,8 +13,10 @@ import picocli.CommandLine.Parameters;
         description = "Print the journal of a service (or with -d a deployment) on the --host; -f keeps following.")
 final class LogsCommand extends RemoteCommand implements Runnable {
 
-    /** Without -f, the backlog counts as complete once no line came for this long. */
+    /** Without -f, the backlog counts as complete once no line came for this long... */
     private static final long QUIET_MILLIS = 1500;
+    /** ...or, when the journal has nothing, once none came this long after the request. */
+    private static final long FIRST_LINE_MILLIS = 5000;
 
     @Parameters(paramLabel = "NAME", description = "The service (or deployment with -d).")
     String name;
@@ -32,8 +34,9 @@ final class LogsCommand extends RemoteCommand implements Runnable {
     public void run() {
         ObjectNode params = MessageCodec.MAPPER.createObjectNode().put(deployment ? "deployment" : "service", name)
                 .put("lines", lines);
-        AtomicLong last = new AtomicLong(System.currentTimeMillis());
+        AtomicLong last = new AtomicLong();
         try (Consoles consoles = consoles(); AgentLink link = consoles.connect(consoles.singleHost())) {
+            long requested = System.currentTimeMillis();
             AgentLink.Stream stream = link.stream("logs.follow", params, event -> {
                 if ("line".equals(event.event())) {
                     last.set(System.currentTimeMillis());
@@ -45,7 +48,9 @@ final class LogsCommand extends RemoteCommand implements Runnable {
                 await(stream.result());
                 return;
             }
-            while (System.currentTimeMillis() - last.get() < QUIET_MILLIS && !stream.result().isDone()) {
+            while (!stream.result().isDone() && (last.get() == 0
+                    ? System.currentTimeMillis() - requested < FIRST_LINE_MILLIS
+                    : System.currentTimeMillis() - last.get() < QUIET_MILLIS)) {
                 Thread.sleep(100);
             }
             stream.cancel();

@@ -2,6 +2,7 @@ package dev.conductor.agent.service;
 
 import dev.conductor.protocol.ServiceRow;
 import dev.conductor.agent.context.UnitNames;
+import dev.conductor.agent.deploy.Revision;
 import dev.conductor.agent.deploy.ServiceState;
 import dev.conductor.agent.engine.DisplayConfig;
 import dev.conductor.agent.engine.Engine;
@@ -15,6 +16,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -68,7 +70,15 @@ public final class ServiceListing {
         }
         return new ServiceRow(spec.name(), spec.appName(), spec.instanceName(), label,
                 why.isEmpty() ? state.reason() : why, deployments(state),
-                DisplayConfig.values(spec.displayServiceConfig(), engine.catalog().effectiveConfig(spec)), null);
+                DisplayConfig.values(spec.displayServiceConfig(), servingConfig(spec, state)), null);
+    }
+
+    /** What runs is what operators want to see: the serving revision's config, else the file's. */
+    private Map<String, String> servingConfig(ServiceSpec spec, ServiceState state) {
+        return Optional.ofNullable(state.current())
+                .flatMap(release -> engine.states().revision(spec.name(), release.revision()))
+                .map(Revision::config)
+                .orElseGet(() -> engine.catalog().effectiveConfig(spec));
     }
 
     private ServiceRow broken(ServiceFailure failure) {

@@ -30,7 +30,7 @@ class ServiceListingTest {
                 {"app_name": "shop", "instance_name": "prod",
                  "config": {"TAG": "v1", "DB_PASSWORD": "hunter2"},
                  "display_service_config": ["TAG", "DB_PASSWORD", "MISSING"]}""")
-                .serving("web", 2, Map.of("TAG", "v1"), "web-r2");
+                .serving("web", 2, Map.of("TAG", "v1", "DB_PASSWORD", "hunter2"), "web-r2");
         host.systemd().set("conductor-service@web.service", "active");
 
         ServiceRow row = only(new ServiceListing(host.engine()).list());
@@ -41,6 +41,15 @@ class ServiceListingTest {
         assertThat(row.deployments()).containsExactly("web-r2");
         assertThat(row.display()).containsExactly(Map.entry("TAG", "v1"), Map.entry("DB_PASSWORD", Secrets.MASK),
                 Map.entry("MISSING", ""));
+    }
+
+    @Test
+    void displayValuesAreThoseOfTheServingRevisionNotTheFile() {
+        host.service("web", "{\"config\": {\"TAG\": \"v2\"}, \"display_service_config\": [\"TAG\"]}")
+                .serving("web", 1, Map.of("TAG", "v1"), "web-r1");
+        host.systemd().set("conductor-service@web.service", "active");
+
+        assertThat(only(new ServiceListing(host.engine()).list()).display()).containsExactly(Map.entry("TAG", "v1"));
     }
 
     @Test
