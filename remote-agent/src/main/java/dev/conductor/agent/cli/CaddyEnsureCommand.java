@@ -4,6 +4,9 @@ import dev.conductor.agent.caddy.CaddyException;
 import dev.conductor.agent.caddy.HttpCaddyAdmin;
 import dev.conductor.agent.install.CaddyServerEnsurer;
 import dev.conductor.agent.install.InstallException;
+import dev.conductor.agent.process.LocalProcessRunner;
+import dev.conductor.agent.service.RouteRevival;
+import dev.conductor.agent.systemd.SystemctlSystemd;
 import java.net.URI;
 import java.time.Duration;
 import java.util.concurrent.Callable;
@@ -35,6 +38,10 @@ public final class CaddyEnsureCommand implements Callable<Integer> {
             description = "How long to wait for the admin API to answer. Default: ${DEFAULT-VALUE}")
     private long waitSeconds = CaddyServerEnsurer.DEFAULT_WAIT.toSeconds();
 
+    @Option(names = "--revive-routes",
+            description = "Also start again the route units of running services and deployments (after Caddy started).")
+    private boolean reviveRoutes;
+
     @Override
     public Integer call() {
         try {
@@ -42,6 +49,10 @@ public final class CaddyEnsureCommand implements Callable<Integer> {
                     Duration.ofSeconds(waitSeconds));
             boolean created = ensurer.ensure();
             spec.commandLine().getOut().println("conductor-server on " + listen + (created ? ": created" : ": present"));
+            if (reviveRoutes) {
+                new RouteRevival(new SystemctlSystemd(new LocalProcessRunner())).revive()
+                        .forEach(unit -> spec.commandLine().getOut().println("queued start of " + unit));
+            }
             spec.commandLine().getOut().flush();
             return 0;
         } catch (InstallException | CaddyException | IllegalArgumentException e) {

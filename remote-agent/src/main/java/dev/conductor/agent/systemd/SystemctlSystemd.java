@@ -42,6 +42,14 @@ public final class SystemctlSystemd implements Systemd {
     }
 
     @Override
+    public void startQueued(String unit) {
+        ExecResult result = systemctl(QUERY_TIMEOUT, "start", "--no-block", "--", unit);
+        if (!result.succeeded()) {
+            throw new SystemdException("cannot queue the start of " + unit + ": " + result.outputTail());
+        }
+    }
+
+    @Override
     public void stop(String unit) {
         ExecResult result = systemctl(jobTimeout, "stop", "--", unit);
         if (!result.succeeded() && result.exitCode() != NOT_LOADED) {

@@ -14,6 +14,12 @@ public interface Systemd {
      */
     void start(String unit);
 
+    /**
+     * Queues a start job and returns at once ({@code --no-block}): for units ordered after the
+     * caller's own unit, which a blocking start from inside it would deadlock on.
+     */
+    void startQueued(String unit);
+
     /** Stops a unit and waits; stopping an inactive or unknown unit is not an error. */
     void stop(String unit);
 

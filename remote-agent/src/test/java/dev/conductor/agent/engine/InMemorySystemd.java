@@ -41,6 +41,12 @@ public final class InMemorySystemd implements Systemd {
     }
 
     @Override
+    public void startQueued(String unit) {
+        calls.add("start-queued " + unit);
+        set(unit, "active");
+    }
+
+    @Override
     public void stop(String unit) {
         calls.add("stop " + unit);
         if (units.containsKey(unit)) {

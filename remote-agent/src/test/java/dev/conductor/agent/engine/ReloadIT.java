@@ -106,9 +106,14 @@ class ReloadIT {
 
     @Test
     @Order(5)
-    void routesComeBackWhenCaddyRestartsOrReloads() {
-        for (String action : new String[] {"restart", "reload"}) {
-            agent.host().execOk("systemctl", action, "caddy");
+    void routesComeBackWhenCaddyRestartsReloadsOrStopsAndStarts() {
+        for (String action : new String[] {"restart", "reload", "stop-start"}) {
+            if (action.equals("stop-start")) {
+                agent.host().execOk("systemctl", "stop", "caddy");
+                agent.host().execOk("systemctl", "start", "caddy");
+            } else {
+                agent.host().execOk("systemctl", action, "caddy");
+            }
             Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
             String answer = agent.viaCaddy("/hello/");
             while (!answer.equals("200 v1") && Instant.now().isBefore(deadline)) {

@@ -30,7 +30,7 @@ class UnitFilesTest {
                         + " _ deployment deregister %i'",
                 "ExecReload=" + AGENT + " _ deployment register %i");
         assertThat(execLines("conductor-caddy.service")).containsExactly(
-                "ExecStart=" + AGENT + " _ caddy-ensure", "ExecReload=" + AGENT + " _ caddy-ensure");
+                "ExecStart=" + AGENT + " _ caddy-ensure --revive-routes", "ExecReload=" + AGENT + " _ caddy-ensure");
         assertThat(execLines("conductor-reload.service")).containsExactly("ExecStart=" + AGENT + " reload");
     }
 
