@@ -1,0 +1,90 @@
+package dev.conductor.tui;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.gui2.ActionListBox;
+import com.googlecode.lanterna.gui2.BasicWindow;
+import com.googlecode.lanterna.gui2.Direction;
+import com.googlecode.lanterna.gui2.Label;
+import com.googlecode.lanterna.gui2.LinearLayout;
+import com.googlecode.lanterna.gui2.Panel;
+import com.googlecode.lanterna.gui2.TextBox;
+import com.googlecode.lanterna.gui2.Window;
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
+import dev.conductor.protocol.MessageCodec;
+import java.util.List;
+
+/**
+ * Picks one of a service's declared commands ({@code commands.list}), takes its arguments, and
+ * runs it ({@code command.run}) into a stream window that ends with the exit code.
+ */
+final class CommandPicker extends BasicWindow {
+
+    private final Actions actions;
+    private final ServiceRef service;
+    private final ActionListBox commands = new ActionListBox(new TerminalSize(60, 8));
+    private final TextBox args = new TextBox(new TerminalSize(60, 1));
+    private final Label status = new Label("loading commands...");
+    private String chosen;
+
+    CommandPicker(Actions actions, ServiceRef service) {
+        super("Commands of " + service);
+        this.actions = actions;
+        this.service = service;
+        setHints(List.of(Window.Hint.CENTERED, Window.Hint.MODAL));
+        Panel panel = new Panel(new LinearLayout(Direction.VERTICAL));
+        panel.addComponent(commands);
+        panel.addComponent(new Label("Arguments (Enter runs, Esc cancels):"));
+        panel.addComponent(args);
+        panel.addComponent(status);
+        setComponent(panel);
+    }
+
+    void open() {
+        actions.gui().addWindow(this);
+        actions.call(service.host(), "commands.list", MessageCodec.MAPPER.createObjectNode().put("service", service.name()),
+                this::show, failure -> status.setText("FAILED: " + failure));
+    }
+
+    private void show(JsonNode result) {
+        result.path("commands").forEach(command -> {
+            String name = command.path("name").asText();
+            commands.addItem(name + "  " + command.path("description").asText(), () -> choose(name));
+        });
+        status.setText(commands.getItemCount() == 0 ? "no commands declared" : "pick a command");
+        setFocusedInteractable(commands);
+    }
+
+    private void choose(String name) {
+        chosen = name;
+        status.setText("command: " + name);
+        setFocusedInteractable(args);
+    }
+
+    @Override
+    public boolean handleInput(KeyStroke key) {
+        if (key.getKeyType() == KeyType.Escape) {
+            close();
+            return true;
+        }
+        if (key.getKeyType() == KeyType.Enter && chosen != null && getFocusedInteractable() == args) {
+            close();
+            run();
+            return true;
+        }
+        return super.handleInput(key);
+    }
+
+    private void run() {
+        ObjectNode params = MessageCodec.MAPPER.createObjectNode().put("command", chosen).put("service", service.name());
+        List.of(args.getText().strip().split("\\s+")).stream().filter(arg -> !arg.isEmpty())
+                .forEach(params.putArray("args")::add);
+        StreamWindow window = actions.open("Command " + chosen + " of " + service);
+        window.status("running");
+        actions.start(service.host(), window, "command.run", params,
+                event -> "output".equals(event.event()) ? event.data().path("data").asText().stripTrailing() : null,
+                result -> "exit code " + result.path("exit_code").asInt());
+    }
+}

@@ -1,0 +1,80 @@
+package dev.conductor.tui;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.gui2.ActionListBox;
+import com.googlecode.lanterna.gui2.BasicWindow;
+import com.googlecode.lanterna.gui2.Direction;
+import com.googlecode.lanterna.gui2.Label;
+import com.googlecode.lanterna.gui2.LinearLayout;
+import com.googlecode.lanterna.gui2.Panel;
+import com.googlecode.lanterna.gui2.Window;
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
+import dev.conductor.protocol.MessageCodec;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Lists a service's revisions ({@code service.history}), newest first, to pick one to roll back to. */
+final class RollbackPicker extends BasicWindow {
+
+    private final Actions actions;
+    private final ServiceRef service;
+    private final ActionListBox revisions = new ActionListBox(new TerminalSize(70, 10));
+    private final Label status = new Label("loading history...");
+
+    RollbackPicker(Actions actions, ServiceRef service) {
+        super("Roll back " + service + " to");
+        this.actions = actions;
+        this.service = service;
+        setHints(List.of(Window.Hint.CENTERED, Window.Hint.MODAL));
+        Panel panel = new Panel(new LinearLayout(Direction.VERTICAL));
+        panel.addComponent(revisions);
+        panel.addComponent(status);
+        setComponent(panel);
+    }
+
+    void open() {
+        actions.gui().addWindow(this);
+        actions.call(service.host(), "service.history",
+                MessageCodec.MAPPER.createObjectNode().put("name", service.name()), this::show,
+                failure -> status.setText("FAILED: " + failure + "   Esc close"));
+    }
+
+    private void show(JsonNode history) {
+        int serving = history.path("serving").asInt();
+        List<JsonNode> all = toList(history.path("revisions"));
+        for (int i = all.size() - 1; i >= 0; i--) {
+            JsonNode revision = all.get(i);
+            int number = revision.path("number").asInt();
+            revisions.addItem(label(revision, number == serving), () -> choose(number));
+        }
+        status.setText(revisions.getItemCount() == 0 ? "no revisions   Esc close" : "Enter picks   Esc close");
+        setFocusedInteractable(revisions);
+    }
+
+    private void choose(int revision) {
+        close();
+        actions.rollback(service, revision);
+    }
+
+    @Override
+    public boolean handleInput(KeyStroke key) {
+        if (key.getKeyType() == KeyType.Escape) {
+            close();
+            return true;
+        }
+        return super.handleInput(key);
+    }
+
+    private static String label(JsonNode revision, boolean serving) {
+        return String.format("%4d  %-24s %s%s", revision.path("number").asInt(), revision.path("created").asText(),
+                revision.path("reason").asText(), serving ? "  (serving)" : "");
+    }
+
+    private static List<JsonNode> toList(JsonNode array) {
+        List<JsonNode> list = new ArrayList<>();
+        array.forEach(list::add);
+        return list;
+    }
+}

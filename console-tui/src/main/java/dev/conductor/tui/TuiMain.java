@@ -1,0 +1,110 @@
+package dev.conductor.tui;
+
+import com.googlecode.lanterna.gui2.MultiWindowTextGUI;
+import com.googlecode.lanterna.gui2.TextGUIThread;
+import com.googlecode.lanterna.screen.Screen;
+import com.googlecode.lanterna.screen.TerminalScreen;
+import com.googlecode.lanterna.terminal.DefaultTerminalFactory;
+import dev.conductor.console.fleet.Fleet;
+import dev.conductor.console.fleet.HostWatcher;
+import dev.conductor.console.link.Backoff;
+import dev.conductor.console.session.SessionOptions;
+import dev.conductor.console.session.SshAgentConnector;
+import dev.conductor.console.ssh.HostKeyTrust;
+import dev.conductor.console.ssh.SshOptions;
+import dev.conductor.console.ssh.SshTransport;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code conductor-tui [HOST...]}: the full-screen terminal console over SSH. */
+@Command(name = "conductor-tui", mixinStandardHelpOptions = true, versionProvider = TuiMain.Version.class,
+        description = "Watch and run a Conductor fleet in the terminal.")
+public final class TuiMain implements Callable<Integer> {
+
+    @Parameters(paramLabel = "HOST", arity = "0..*",
+            description = "ssh destinations or ~/.ssh/config aliases; default: ~/.config/conductor/hosts")
+    List<String> hosts = new ArrayList<>();
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--trust-new-host-keys", description = "accept and remember unknown host keys without asking")
+    boolean trustNewHostKeys;
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new TuiMain()).execute(args));
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        List<String> destinations = hosts.isEmpty() ? HostList.read(HostList.standard()) : hosts;
+        if (destinations.isEmpty()) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "give at least one HOST, or list them in " + HostList.standard());
+        }
+        Screen screen = new TerminalScreen(new DefaultTerminalFactory().createTerminal());
+        screen.startScreen();
+        try {
+            run(new MultiWindowTextGUI(screen), destinations);
+        } finally {
+            screen.stopScreen();
+        }
+        return 0;
+    }
+
+    /** Runs the GUI on this thread until the operator quits. */
+    private void run(MultiWindowTextGUI gui, List<String> destinations) {
+        Fleet fleet = new Fleet();
+        Map<String, HostWatcher> watchers = new ConcurrentHashMap<>();
+        ConsoleWindow window = new ConsoleWindow(fleet,
+                host -> Optional.ofNullable(watchers.get(host)).flatMap(HostWatcher::link));
+        gui.addWindow(window);
+        gui.getGUIThread().setExceptionHandler(new KeepRunning(window));
+        HostKeyTrust trust = trustNewHostKeys ? HostKeyTrust.ACCEPT_NEW : new DialogTrust(gui);
+        try (SshTransport transport = new SshTransport(SshOptions.defaults().withTrust(trust))) {
+            SshAgentConnector connector = new SshAgentConnector(transport, SessionOptions.defaults(version()));
+            destinations.forEach(host -> watchers.put(host,
+                    new HostWatcher(host, fleet, connector, Backoff.standard()).start()));
+            window.waitUntilClosed();
+            watchers.values().forEach(HostWatcher::close);
+        }
+    }
+
+    /** A bug in one view should not take the operator's whole console down: show it and go on. */
+    private record KeepRunning(ConsoleWindow window) implements TextGUIThread.ExceptionHandler {
+        @Override
+        public boolean onIOException(IOException e) {
+            return true; // the terminal is gone
+        }
+
+        @Override
+        public boolean onRuntimeException(RuntimeException e) {
+            window.showError(e.getClass().getSimpleName() + ": " + e.getMessage());
+            return false;
+        }
+    }
+
+    static String version() {
+        String version = TuiMain.class.getPackage().getImplementationVersion();
+        return version == null ? "dev" : version;
+    }
+
+    /** The version for {@code --version}. */
+    public static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"conductor-tui " + version()};
+        }
+    }
+}

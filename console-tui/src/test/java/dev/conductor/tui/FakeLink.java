@@ -1,0 +1,78 @@
+package dev.conductor.tui;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.conductor.console.link.AgentLink;
+import dev.conductor.protocol.Event;
+import dev.conductor.protocol.Hello;
+import dev.conductor.protocol.MessageCodec;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+
+/** An agent link that records requests; the test answers them and sends their events. */
+final class FakeLink implements AgentLink {
+
+    final List<String> requests = new ArrayList<>();
+    final Map<String, JsonNode> params = new HashMap<>();
+    final Map<String, CompletableFuture<JsonNode>> results = new HashMap<>();
+    final Map<String, Consumer<Event>> events = new HashMap<>();
+    boolean cancelled;
+
+    @Override
+    public Hello hello() {
+        return null;
+    }
+
+    @Override
+    public synchronized CompletableFuture<JsonNode> call(String method, JsonNode request) {
+        requests.add(method);
+        params.put(method, request);
+        return results.computeIfAbsent(method, m -> new CompletableFuture<>());
+    }
+
+    @Override
+    public synchronized Stream stream(String method, JsonNode request, Consumer<Event> consumer) {
+        CompletableFuture<JsonNode> result = call(method, request);
+        events.put(method, consumer);
+        return new Stream() {
+            @Override
+            public CompletableFuture<JsonNode> result() {
+                return result;
+            }
+
+            @Override
+            public void cancel() {
+                cancelled = true;
+            }
+        };
+    }
+
+    void send(String method, String event, String json) {
+        events.get(method).accept(new Event("1", event, json(json)));
+    }
+
+    void answer(String method, String json) {
+        results.computeIfAbsent(method, m -> new CompletableFuture<>()).complete(json(json));
+    }
+
+    static JsonNode json(String text) {
+        try {
+            return MessageCodec.MAPPER.readTree(text);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(text, e);
+        }
+    }
+
+    @Override
+    public CompletableFuture<String> closed() {
+        return new CompletableFuture<>();
+    }
+
+    @Override
+    public void close() {
+    }
+}

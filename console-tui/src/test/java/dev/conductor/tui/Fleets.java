@@ -1,0 +1,40 @@
+package dev.conductor.tui;
+
+import dev.conductor.console.fleet.ConnectionState;
+import dev.conductor.console.fleet.Fleet;
+import dev.conductor.protocol.DeploymentRow;
+import dev.conductor.protocol.ServiceRow;
+import java.util.List;
+import java.util.Map;
+
+/** Fleets filled directly, as the host watchers would fill them. */
+final class Fleets {
+
+    private Fleets() {}
+
+    static ServiceRow service(String name, String state, Map<String, String> display, String... deployments) {
+        return new ServiceRow(name, name + "-app", "main", state, "", List.of(deployments), display, null);
+    }
+
+    static DeploymentRow deployment(String name, String service, String ip, Map<String, String> display) {
+        return new DeploymentRow(name, service, "", 1, "active/Running", ip, display);
+    }
+
+    /** Two connected hosts: alpha with web and api, beta with worker. */
+    static Fleet twoHosts() {
+        Fleet fleet = new Fleet();
+        fleet.addHost("alpha");
+        fleet.connection("alpha", ConnectionState.CONNECTED, "1.2.0", "");
+        fleet.resync("alpha",
+                List.of(service("web", "Stable", Map.of("url", "https://web"), "web-1", "web-2"),
+                        service("api", "TryAgainNext", Map.of("port", "8080"), "api-1")),
+                List.of(deployment("web-1", "web", "10.0.0.2", Map.of("image", "web:2")),
+                        deployment("web-2", "web", "10.0.0.3", Map.of("image", "web:2")),
+                        deployment("api-1", "api", "10.0.0.4", Map.of())));
+        fleet.addHost("beta");
+        fleet.connection("beta", ConnectionState.CONNECTED, "1.1.0", "");
+        fleet.resync("beta", List.of(service("worker", "Stable", Map.of(), "worker-1")),
+                List.of(deployment("worker-1", "worker", "10.0.1.2", Map.of())));
+        return fleet;
+    }
+}
