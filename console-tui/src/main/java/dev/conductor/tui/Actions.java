@@ -41,6 +41,7 @@ final class Actions {
 
     void logs(ServiceRef service) {
         StreamWindow window = open("Logs of " + service);
+        window.timed();
         window.status("following");
         ObjectNode params = MessageCodec.MAPPER.createObjectNode().put("service", service.name()).put("lines", 100);
         start(service.host(), window, "logs.follow", params,
@@ -104,10 +105,15 @@ final class Actions {
     private void progress(ServiceRef service, String method, JsonNode params, String what) {
         StreamWindow window = open(what + " " + service);
         window.status("running");
-        start(service.host(), window, method, params, event -> "progress".equals(event.event())
-                ? String.format("[%6.2fs] %-11s %s", event.data().path("seconds").asDouble(),
-                        event.data().path("step").asText(), event.data().path("detail").asText()) : null,
+        start(service.host(), window, method, params, Actions::progressLine,
                 result -> what + " finished: " + result.path("state").asText(result.toString()));
+    }
+
+    /** A {@code progress} event as a line; other events are not shown. */
+    static String progressLine(Event event) {
+        return "progress".equals(event.event()) ? String.format("[%6.2fs] %-11s %s",
+                event.data().path("seconds").asDouble(), event.data().path("step").asText(),
+                event.data().path("detail").asText()) : null;
     }
 
     private void finish(StreamWindow window, JsonNode result, Throwable failure, Function<JsonNode, String> done) {
@@ -116,7 +122,7 @@ final class Actions {
         window.status(text);
     }
 
-    private void confirmThen(String title, String question, Runnable action) {
+    void confirmThen(String title, String question, Runnable action) {
         ConfirmDialog dialog = new ConfirmDialog(title, question, "Yes", "No");
         dialog.answer().thenAccept(yes -> {
             if (yes) {

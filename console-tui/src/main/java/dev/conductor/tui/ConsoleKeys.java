@@ -51,6 +51,12 @@ final class ConsoleKeys {
             case 'l' -> window.selectedService().ifPresent(service -> window.actions().logs(service));
             case 'c' -> window.selectedService().ifPresent(service -> new CommandPicker(window.actions(), service)
                     .open());
+            case 'E' -> window.selectedService().ifPresent(service -> window.control().env(service));
+            case 'i' -> window.selectedService().ifPresent(service -> window.control().show(service));
+            case 'u' -> window.selectedService().ifPresent(service -> window.control().start(service));
+            case 'x' -> window.selectedService().ifPresent(service -> window.control().stop(service));
+            case 'R' -> window.selectedService().ifPresent(service -> window.control().restart(service));
+            case 'L' -> window.selectedHost().ifPresent(host -> window.control().reload(host));
             default -> {
                 return false;
             }

@@ -22,7 +22,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 public final class ConsoleWindow extends BasicWindow {
 
-    static final String KEYS = "/ filter  s/S sort  Enter open  Esc back  d/r/l/c actions  ? help  q quit";
+    static final String KEYS = "/ filter  s/S sort  Enter open  Esc back  d r l c E i u x R L  ? help  q quit";
     private static final Executor CALLS = Executors.newCachedThreadPool(runnable -> {
         Thread thread = new Thread(runnable, "tui-call");
         thread.setDaemon(true);
@@ -110,12 +110,16 @@ public final class ConsoleWindow extends BasicWindow {
 
     /** The service the cursor is on, or whose deployments are shown. */
     Optional<ServiceRef> selectedService() {
-        TableViewModel view = current();
-        if (view.source() instanceof DeploymentsSource deployments) {
-            return deployments.service();
-        }
-        return view.source() instanceof ServicesSource && view.selectedKey() != null
-                ? Optional.of(ServiceRef.of(view.selectedKey())) : Optional.empty();
+        return Selection.service(current());
+    }
+
+    /** The host the cursor is on in the hosts view, else the selected service's host. */
+    Optional<String> selectedHost() {
+        return Selection.host(current());
+    }
+
+    ServiceControl control() {
+        return new ServiceControl(actions());
     }
 
     Actions actions() {

@@ -20,6 +20,13 @@ public final class HelpSource implements RowSource {
             List.of("r", "roll the selected service back: pick a revision, confirm"),
             List.of("l", "logs of the selected service; f: follow on/off, Esc: close"),
             List.of("c", "run one of the selected service's commands"),
+            List.of("E", "environment of the selected service (secrets masked)"),
+            List.of("i", "info: state, releases, pods, hooks, commands, deployments"),
+            List.of("u", "start the selected service (asks first)"),
+            List.of("x", "stop the selected service (asks first)"),
+            List.of("R", "restart the selected service (asks first)"),
+            List.of("L", "reload all service files on the selected host (asks first)"),
+            List.of("w t / n", "in logs: wrap, timestamps, search, next match"),
             List.of("?", "this help"),
             List.of("q", "quit"));
 

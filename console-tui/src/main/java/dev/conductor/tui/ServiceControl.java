@@ -1,0 +1,78 @@
+package dev.conductor.tui;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.conductor.protocol.MessageCodec;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * The read-only views of a service (env, show) and the control actions: start, stop, restart,
+ * and reloading a host. Each action asks first; every answer or failure lands in a scrollable window.
+ */
+final class ServiceControl {
+
+    private final Actions actions;
+
+    ServiceControl(Actions actions) {
+        this.actions = actions;
+    }
+
+    void env(ServiceRef service) {
+        view("Env of " + service, service, "service.env", ServiceText::env);
+    }
+
+    void show(ServiceRef service) {
+        view("Service " + service, service, "service.show", ServiceText::show);
+    }
+
+    void start(ServiceRef service) {
+        control("Start", "service.start", service);
+    }
+
+    void stop(ServiceRef service) {
+        control("Stop", "service.stop", service);
+    }
+
+    void restart(ServiceRef service) {
+        control("Restart", "service.restart", service);
+    }
+
+    /** Reloads every service file on the host; the report lists what changed and what is broken. */
+    void reload(String host) {
+        actions.confirmThen("Reload", "Reload all services on " + host + "?", () -> {
+            StreamWindow window = actions.open("Reload " + host);
+            window.status("running");
+            actions.start(host, window, "reload", MessageCodec.MAPPER.createObjectNode(), Actions::progressLine,
+                    report -> {
+                        ServiceText.reload(report).forEach(window::append);
+                        return "Reload finished: " + report.path("actions").size() + " changed, "
+                                + report.path("errors").size() + " broken";
+                    });
+        });
+    }
+
+    private void control(String what, String method, ServiceRef service) {
+        actions.confirmThen(what, what + " " + service + "?", () -> {
+            StreamWindow window = actions.open(what + " " + service);
+            window.status("running");
+            actions.call(service.host(), method, Actions.params(service),
+                    result -> done(window, what + " finished: " + result.path("message").asText()),
+                    failure -> done(window, "FAILED: " + failure));
+        });
+    }
+
+    private void view(String title, ServiceRef service, String method, Function<JsonNode, List<String>> lines) {
+        StreamWindow window = actions.open(title);
+        window.status("loading");
+        actions.call(service.host(), method, Actions.params(service), result -> {
+            lines.apply(result).forEach(window::append);
+            window.top();
+            window.status(title);
+        }, failure -> done(window, "FAILED: " + failure));
+    }
+
+    private static void done(StreamWindow window, String text) {
+        window.append(text);
+        window.status(text);
+    }
+}
