@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.conductor.sandbox.SandboxHost;
 import dev.conductor.sandbox.SandboxTest;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -13,22 +12,16 @@ import org.junit.jupiter.api.io.TempDir;
 @SandboxTest
 class BootstrapIT {
 
-    private static final Path AGENT_JAR = Path.of(System.getProperty("conductor.agent.jar"));
-
     @Test
     void installsTheAgentOnAHostThatHasNoneThenListsItsServices(SandboxHost host, @TempDir Path home) throws Exception {
-        Files.createDirectories(home.resolve(".ssh"));
-        new ProcessBuilder("ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-f", home.resolve(".ssh/id_ed25519").toString())
-                .inheritIO().start().waitFor();
-        host.execOk("mkdir", "-p", "/root/.ssh");
-        host.writeFile("/root/.ssh/authorized_keys", Files.readString(home.resolve(".ssh/id_ed25519.pub")));
+        HostFixture.authorizeKey(host, home);
         ConsoleProcess console = new ConsoleProcess(home);
         String root = "root@" + host.ip();
 
         ConsoleProcess.Result missing = console.run("--trust-new-host-keys", "--host", root, "hosts");
         assertThat(missing.out()).contains("failed").containsIgnoringCase("agent");
 
-        ConsoleProcess.Result install = console.run("--host", root, "install-agent", "--jar", AGENT_JAR.toString());
+        ConsoleProcess.Result install = console.run("--host", root, "install-agent", "--jar", HostFixture.AGENT_JAR.toString());
         assertThat(install.exitCode()).as(install.err()).isZero();
         assertThat(install.out()).contains("java 17").contains("uploaded").contains("agent installed");
 

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.conductor.sandbox.SandboxHost;
 import dev.conductor.sandbox.SandboxTest;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,8 +21,6 @@ import org.junit.jupiter.api.io.TempDir;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ConsoleIT {
 
-    private static final Path AGENT_JAR = Path.of(System.getProperty("conductor.agent.jar"));
-    private static final Path SAMPLE = Path.of("..", "installers", "samples", "hello");
     private static ConsoleProcess console;
     private static String root;
     private static SandboxHost host;
@@ -32,20 +29,8 @@ class ConsoleIT {
     static void hostWithAgentAndKey(SandboxHost sandbox, @TempDir Path home) throws Exception {
         host = sandbox;
         root = "root@" + host.ip();
-        host.copyIn(AGENT_JAR, "/tmp/conductor-agent.jar");
-        host.execOk("java", "-jar", "/tmp/conductor-agent.jar", "system", "install");
-        try (var files = Files.list(SAMPLE)) {
-            for (Path file : files.toList()) {
-                host.copyIn(file, "/etc/conductor/services/hello/" + file.getFileName());
-            }
-        }
-        host.execOk("sh", "-c", "chmod +x /etc/conductor/services/hello/*.template /etc/conductor/services/hello/*.cmd");
-        host.execOk("conductor-agent", "reload");
-        Files.createDirectories(home.resolve(".ssh"));
-        new ProcessBuilder("ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-f", home.resolve(".ssh/id_ed25519").toString())
-                .inheritIO().start().waitFor();
-        host.execOk("mkdir", "-p", "/root/.ssh");
-        host.writeFile("/root/.ssh/authorized_keys", Files.readString(home.resolve(".ssh/id_ed25519.pub")));
+        HostFixture.installAgentWithSample(host);
+        HostFixture.authorizeKey(host, home);
         console = new ConsoleProcess(home);
     }
 

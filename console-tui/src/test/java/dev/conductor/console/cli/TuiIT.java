@@ -6,7 +6,6 @@ import dev.conductor.sandbox.SandboxHost;
 import dev.conductor.sandbox.SandboxTest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,26 +26,13 @@ import org.junit.jupiter.api.io.TempDir;
 class TuiIT {
 
     private static final String SESSION = "conductor-tui-it";
-    private static final Path AGENT_JAR = Path.of(System.getProperty("conductor.agent.jar"));
-    private static final Path SAMPLE = Path.of("..", "installers", "samples", "hello");
     private static SandboxHost host;
 
     @BeforeAll
     static void startTheTuiInTmux(SandboxHost sandbox, @TempDir Path home) throws Exception {
         host = sandbox;
-        host.copyIn(AGENT_JAR, "/tmp/conductor-agent.jar");
-        host.execOk("java", "-jar", "/tmp/conductor-agent.jar", "system", "install");
-        try (var files = Files.list(SAMPLE)) {
-            for (Path file : files.toList()) {
-                host.copyIn(file, "/etc/conductor/services/hello/" + file.getFileName());
-            }
-        }
-        host.execOk("sh", "-c", "chmod +x /etc/conductor/services/hello/*.template /etc/conductor/services/hello/*.cmd");
-        host.execOk("conductor-agent", "reload");
-        Files.createDirectories(home.resolve(".ssh"));
-        run("ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-f", home.resolve(".ssh/id_ed25519").toString());
-        host.execOk("mkdir", "-p", "/root/.ssh");
-        host.writeFile("/root/.ssh/authorized_keys", Files.readString(home.resolve(".ssh/id_ed25519.pub")));
+        HostFixture.installAgentWithSample(host);
+        HostFixture.authorizeKey(host, home);
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         run("tmux", "kill-session", "-t", SESSION);
         run("tmux", "new-session", "-d", "-s", SESSION, "-x", "100", "-y", "30",
