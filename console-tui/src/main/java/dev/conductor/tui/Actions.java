@@ -1,5 +1,8 @@
 package dev.conductor.tui;
 
+import dev.conductor.console.view.StreamText;
+import dev.conductor.console.view.Links;
+import dev.conductor.console.view.ServiceRef;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.googlecode.lanterna.gui2.WindowBasedTextGUI;
@@ -45,7 +48,7 @@ final class Actions {
         window.status("following");
         ObjectNode params = MessageCodec.MAPPER.createObjectNode().put("service", service.name()).put("lines", 100);
         start(service.host(), window, "logs.follow", params,
-                event -> "line".equals(event.event()) ? logLine(event.data()) : null, result -> "log ended");
+                StreamText::logLine, result -> "log ended");
     }
 
     /** Opens a window and streams {@code method} into it; shared with the command runner. */
@@ -105,16 +108,10 @@ final class Actions {
     private void progress(ServiceRef service, String method, JsonNode params, String what) {
         StreamWindow window = open(what + " " + service);
         window.status("running");
-        start(service.host(), window, method, params, Actions::progressLine,
+        start(service.host(), window, method, params, StreamText::progressLine,
                 result -> what + " finished: " + result.path("state").asText(result.toString()));
     }
 
-    /** A {@code progress} event as a line; other events are not shown. */
-    static String progressLine(Event event) {
-        return "progress".equals(event.event()) ? String.format("[%6.2fs] %-11s %s",
-                event.data().path("seconds").asDouble(), event.data().path("step").asText(),
-                event.data().path("detail").asText()) : null;
-    }
 
     private void finish(StreamWindow window, JsonNode result, Throwable failure, Function<JsonNode, String> done) {
         String text = failure == null ? done.apply(result) : "FAILED: " + reason(failure);
@@ -138,10 +135,6 @@ final class Actions {
         return String.valueOf(cause.getMessage());
     }
 
-    private static String logLine(JsonNode entry) {
-        return entry.path("timestamp").asText() + " " + entry.path("unit").asText() + ": "
-                + entry.path("message").asText();
-    }
 
     static ObjectNode params(ServiceRef service) {
         return MessageCodec.MAPPER.createObjectNode().put("name", service.name());

@@ -1,5 +1,7 @@
 package dev.conductor.tui;
 
+import dev.conductor.console.view.StreamText;
+import dev.conductor.console.view.ServiceRef;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.googlecode.lanterna.TerminalSize;
@@ -84,7 +86,7 @@ final class CommandPicker extends BasicWindow {
         StreamWindow window = actions.open("Command " + chosen + " of " + service);
         window.status("running");
         actions.start(service.host(), window, "command.run", params,
-                event -> "output".equals(event.event()) ? event.data().path("data").asText().stripTrailing() : null,
+                StreamText::outputLine,
                 result -> "exit code " + result.path("exit_code").asInt());
     }
 }

@@ -1,5 +1,10 @@
 package dev.conductor.tui;
 
+import dev.conductor.console.view.Links;
+import dev.conductor.console.view.ServiceRef;
+import dev.conductor.console.view.HostsSource;
+import dev.conductor.console.view.TableViewModel;
+import dev.conductor.console.view.RowSource;
 import com.googlecode.lanterna.gui2.BasicWindow;
 import com.googlecode.lanterna.gui2.BorderLayout;
 import com.googlecode.lanterna.gui2.Label;

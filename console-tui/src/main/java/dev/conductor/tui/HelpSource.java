@@ -1,5 +1,7 @@
 package dev.conductor.tui;
 
+import dev.conductor.console.view.RowSource;
+import dev.conductor.console.view.Grid;
 import dev.conductor.console.fleet.Fleet;
 import java.util.List;
 

@@ -1,5 +1,6 @@
 package dev.conductor.tui;
 
+import dev.conductor.console.view.StreamText;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -93,7 +94,7 @@ final class LineView {
         return rows;
     }
 
-    /** Log lines start with the timestamp, then a space; see {@code Actions.logLine}. */
+    /** Log lines start with the timestamp, then a space; see {@code StreamText.logLine}. */
     private static String withoutTimestamp(String line) {
         int space = line.indexOf(' ');
         return space < 0 ? line : line.substring(space + 1);

@@ -1,5 +1,6 @@
 package dev.conductor.tui;
 
+import dev.conductor.console.view.ServiceRef;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.gui2.ActionListBox;

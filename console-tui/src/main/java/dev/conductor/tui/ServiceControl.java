@@ -1,5 +1,8 @@
 package dev.conductor.tui;
 
+import dev.conductor.console.view.StreamText;
+import dev.conductor.console.view.ServiceText;
+import dev.conductor.console.view.ServiceRef;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.conductor.protocol.MessageCodec;
 import java.util.List;
@@ -42,7 +45,7 @@ final class ServiceControl {
         actions.confirmThen("Reload", "Reload all services on " + host + "?", () -> {
             StreamWindow window = actions.open("Reload " + host);
             window.status("running");
-            actions.start(host, window, "reload", MessageCodec.MAPPER.createObjectNode(), Actions::progressLine,
+            actions.start(host, window, "reload", MessageCodec.MAPPER.createObjectNode(), StreamText::progressLine,
                     report -> {
                         ServiceText.reload(report).forEach(window::append);
                         return "Reload finished: " + report.path("actions").size() + " changed, "

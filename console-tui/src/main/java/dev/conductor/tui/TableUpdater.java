@@ -1,5 +1,6 @@
 package dev.conductor.tui;
 
+import dev.conductor.console.view.Grid;
 import com.googlecode.lanterna.gui2.table.Table;
 import com.googlecode.lanterna.gui2.table.TableModel;
 import java.util.List;

@@ -1,5 +1,6 @@
 package dev.conductor.tui;
 
+import dev.conductor.console.view.HostList;
 import com.googlecode.lanterna.gui2.MultiWindowTextGUI;
 import com.googlecode.lanterna.gui2.TextGUIThread;
 import com.googlecode.lanterna.screen.Screen;

@@ -1,5 +1,7 @@
 package dev.conductor.tui;
 
+import dev.conductor.console.view.FakeLink;
+import dev.conductor.console.view.Fleets;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.googlecode.lanterna.input.KeyType;

@@ -1,5 +1,6 @@
 package dev.conductor.console.cli;
 
+import dev.conductor.console.fixture.HostFixture;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.conductor.sandbox.SandboxHost;

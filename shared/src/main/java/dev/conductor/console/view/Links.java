@@ -1,4 +1,4 @@
-package dev.conductor.tui;
+package dev.conductor.console.view;
 
 import dev.conductor.console.link.AgentLink;
 import java.util.Optional;

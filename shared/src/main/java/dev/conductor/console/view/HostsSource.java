@@ -1,4 +1,4 @@
-package dev.conductor.tui;
+package dev.conductor.console.view;
 
 import dev.conductor.console.fleet.Fleet;
 import dev.conductor.console.fleet.FleetHost;
@@ -32,7 +32,7 @@ public final class HostsSource implements RowSource {
     }
 
     /** Long connection errors would push the table past 80 columns; the start says enough. */
-    static String shorten(String text) {
+    public static String shorten(String text) {
         return text.length() <= MAX_DETAIL ? text : text.substring(0, MAX_DETAIL - 3) + "...";
     }
 }

@@ -1,4 +1,4 @@
-package dev.conductor.tui;
+package dev.conductor.console.view;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package dev.conductor.tui;
+package dev.conductor.console.view;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package dev.conductor.tui;
+package dev.conductor.console.view;
 
 import dev.conductor.console.fleet.Fleet;
 import java.util.Optional;

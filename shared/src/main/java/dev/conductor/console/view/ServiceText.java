@@ -1,23 +1,23 @@
-package dev.conductor.tui;
+package dev.conductor.console.view;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 
 /** Renders the agent's {@code service.env}, {@code service.show} and {@code reload} answers as text lines. */
-final class ServiceText {
+public final class ServiceText {
 
     private ServiceText() {}
 
     /** {@code KEY=value} lines; the agent has already masked the secrets. */
-    static List<String> env(JsonNode result) {
+    public static List<String> env(JsonNode result) {
         List<String> lines = new ArrayList<>();
         result.path("environment").fields().forEachRemaining(entry ->
                 lines.add(entry.getKey() + "=" + entry.getValue().asText()));
         return lines.isEmpty() ? List.of("(no variables)") : lines;
     }
 
-    static List<String> show(JsonNode d) {
+    public static List<String> show(JsonNode d) {
         List<String> lines = new ArrayList<>();
         line(lines, "service", d.path("name").asText());
         line(lines, "state", d.path("state").asText());
@@ -37,7 +37,7 @@ final class ServiceText {
     }
 
     /** One line per action, error and warning of a {@code ReloadReport}. */
-    static List<String> reload(JsonNode report) {
+    public static List<String> reload(JsonNode report) {
         List<String> lines = new ArrayList<>();
         report.path("actions").forEach(action -> lines.add(action.path("action").asText() + " "
                 + action.path("service").asText() + " " + action.path("detail").asText()));

@@ -1,4 +1,4 @@
-package dev.conductor.tui;
+package dev.conductor.console.view;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -50,11 +50,5 @@ class SourcesTest {
         RowSource services = new HostsSource().drill("alpha").orElseThrow();
         assertThat(services.title()).isEqualTo("Services on alpha");
         assertThat(services.read(fleet).rows()).hasSize(2);
-    }
-
-    @Test
-    void helpListsEveryKey() {
-        assertThat(new HelpSource().read(fleet).rows()).extracting(row -> row.cells().get(0))
-                .contains("/", "s", "S", "Enter", "Esc", "h", "?", "q");
     }
 }

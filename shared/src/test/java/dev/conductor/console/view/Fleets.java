@@ -1,4 +1,4 @@
-package dev.conductor.tui;
+package dev.conductor.console.view;
 
 import dev.conductor.console.fleet.ConnectionState;
 import dev.conductor.console.fleet.Fleet;
@@ -8,20 +8,20 @@ import java.util.List;
 import java.util.Map;
 
 /** Fleets filled directly, as the host watchers would fill them. */
-final class Fleets {
+public final class Fleets {
 
     private Fleets() {}
 
-    static ServiceRow service(String name, String state, Map<String, String> display, String... deployments) {
+    public static ServiceRow service(String name, String state, Map<String, String> display, String... deployments) {
         return new ServiceRow(name, name + "-app", "main", state, "", List.of(deployments), display, null);
     }
 
-    static DeploymentRow deployment(String name, String service, String ip, Map<String, String> display) {
+    public static DeploymentRow deployment(String name, String service, String ip, Map<String, String> display) {
         return new DeploymentRow(name, service, "", 1, "active/Running", ip, display);
     }
 
     /** Two connected hosts: alpha with web and api, beta with worker. */
-    static Fleet twoHosts() {
+    public static Fleet twoHosts() {
         Fleet fleet = new Fleet();
         fleet.addHost("alpha");
         fleet.connection("alpha", ConnectionState.CONNECTED, "1.2.0", "");

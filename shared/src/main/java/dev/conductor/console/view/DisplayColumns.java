@@ -1,4 +1,4 @@
-package dev.conductor.tui;
+package dev.conductor.console.view;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -7,21 +7,21 @@ import java.util.Map;
 import java.util.Set;
 
 /** The union of rows' display columns, in order of first appearance, and the cells for one row. */
-final class DisplayColumns {
+public final class DisplayColumns {
 
     private final Set<String> names = new LinkedHashSet<>();
 
-    DisplayColumns(List<Map<String, String>> displays) {
+    public DisplayColumns(List<Map<String, String>> displays) {
         displays.forEach(display -> names.addAll(display.keySet()));
     }
 
-    List<String> labels(List<String> fixed) {
+    public List<String> labels(List<String> fixed) {
         List<String> labels = new ArrayList<>(fixed);
         names.forEach(name -> labels.add(name.toUpperCase()));
         return labels;
     }
 
-    List<String> cells(List<String> fixed, Map<String, String> display) {
+    public List<String> cells(List<String> fixed, Map<String, String> display) {
         List<String> cells = new ArrayList<>(fixed);
         names.forEach(name -> cells.add(display.getOrDefault(name, "")));
         return cells;

@@ -1,4 +1,4 @@
-package dev.conductor.tui;
+package dev.conductor.console.view;
 
 import dev.conductor.console.fleet.Fleet;
 import dev.conductor.console.fleet.FleetHost;
@@ -29,7 +29,7 @@ public final class DeploymentsSource implements RowSource {
     }
 
     /** The service whose deployments these are, when the view is of one service. */
-    Optional<ServiceRef> service() {
+    public Optional<ServiceRef> service() {
         return service == null ? Optional.empty() : Optional.of(new ServiceRef(host, service));
     }
 

@@ -1,4 +1,4 @@
-package dev.conductor.tui;
+package dev.conductor.console.view;
 
 /**
  * A service on a host, as the actions address it.
@@ -6,10 +6,10 @@ package dev.conductor.tui;
  * @param host the host's name
  * @param name the service's name
  */
-record ServiceRef(String host, String name) {
+public record ServiceRef(String host, String name) {
 
     /** Parses a services view row key, {@code host/name}. */
-    static ServiceRef of(String key) {
+    public static ServiceRef of(String key) {
         int slash = key.indexOf('/');
         return new ServiceRef(key.substring(0, slash), key.substring(slash + 1));
     }

@@ -1,4 +1,4 @@
-package dev.conductor.tui;
+package dev.conductor.console.view;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -7,15 +7,15 @@ import java.nio.file.Path;
 import java.util.List;
 
 /** The saved host list: one ssh destination or alias a line; blank lines and {@code #} comments skipped. */
-final class HostList {
+public final class HostList {
 
     private HostList() {}
 
-    static Path standard() {
+    public static Path standard() {
         return Path.of(System.getProperty("user.home"), ".config", "conductor", "hosts");
     }
 
-    static List<String> read(Path file) {
+    public static List<String> read(Path file) {
         if (!Files.isRegularFile(file)) {
             return List.of();
         }

@@ -1,4 +1,4 @@
-package dev.conductor.tui;
+package dev.conductor.console.view;
 
 import dev.conductor.console.fleet.Fleet;
 import java.util.List;
@@ -36,7 +36,7 @@ public final class ServicesSource implements RowSource {
         return Optional.of(new DeploymentsSource(key.substring(0, slash), key.substring(slash + 1)));
     }
 
-    static String key(String host, String name) {
+    public static String key(String host, String name) {
         return host + "/" + name;
     }
 

@@ -1,9 +1,9 @@
-package dev.conductor.tui;
+package dev.conductor.console.view;
 
 import java.util.Comparator;
 
 /** Orders cells as numbers when both are whole numbers, otherwise as text ignoring case. */
-enum CellOrder implements Comparator<String> {
+public enum CellOrder implements Comparator<String> {
     INSTANCE;
 
     @Override

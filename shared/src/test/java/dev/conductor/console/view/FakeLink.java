@@ -1,4 +1,4 @@
-package dev.conductor.tui;
+package dev.conductor.console.view;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -14,13 +14,13 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
 /** An agent link that records requests; the test answers them and sends their events. */
-final class FakeLink implements AgentLink {
+public final class FakeLink implements AgentLink {
 
-    final List<String> requests = new ArrayList<>();
-    final Map<String, JsonNode> params = new HashMap<>();
-    final Map<String, CompletableFuture<JsonNode>> results = new HashMap<>();
-    final Map<String, Consumer<Event>> events = new HashMap<>();
-    boolean cancelled;
+    public final List<String> requests = new ArrayList<>();
+    public final Map<String, JsonNode> params = new HashMap<>();
+    public final Map<String, CompletableFuture<JsonNode>> results = new HashMap<>();
+    public final Map<String, Consumer<Event>> events = new HashMap<>();
+    public volatile boolean cancelled;
 
     @Override
     public Hello hello() {
@@ -51,15 +51,15 @@ final class FakeLink implements AgentLink {
         };
     }
 
-    void send(String method, String event, String json) {
+    public void send(String method, String event, String json) {
         events.get(method).accept(new Event("1", event, json(json)));
     }
 
-    void answer(String method, String json) {
+    public void answer(String method, String json) {
         results.computeIfAbsent(method, m -> new CompletableFuture<>()).complete(json(json));
     }
 
-    static JsonNode json(String text) {
+    public static JsonNode json(String text) {
         try {
             return MessageCodec.MAPPER.readTree(text);
         } catch (JsonProcessingException e) {
