@@ -4,7 +4,6 @@ import com.googlecode.lanterna.gui2.WindowBasedTextGUI;
 import dev.conductor.console.ssh.HostKey;
 import dev.conductor.console.ssh.HostKeyTrust;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 
 /**
  * Asks the operator about unknown host keys in a dialog. SSH calls it on an I/O thread during the
@@ -32,13 +31,6 @@ public final class DialogTrust implements HostKeyTrust {
             dialog.answer().thenAccept(yes -> answer.complete(yes ? Decision.ACCEPT : Decision.REJECT));
             gui.addWindow(dialog);
         });
-        try {
-            return answer.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return Decision.REJECT;
-        } catch (ExecutionException e) {
-            return Decision.REJECT;
-        }
+        return HostKeyTrust.await(answer);
     }
 }

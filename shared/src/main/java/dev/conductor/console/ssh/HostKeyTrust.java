@@ -1,5 +1,8 @@
 package dev.conductor.console.ssh;
 
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+
 /**
  * Decides about a host key that known_hosts does not have yet: the UI asks the user, showing
  * {@link HostKey#toString()}. Never asked about a key that changed: those are refused.
@@ -25,4 +28,19 @@ public interface HostKeyTrust {
      * @param key the key the host presented
      */
     Decision decide(String host, int port, HostKey key);
+
+    /**
+     * Waits for a UI's answer on the SSH thread; an interrupted wait or an abandoned question
+     * is a refusal, never a silent trust.
+     */
+    static Decision await(CompletableFuture<Decision> answer) {
+        try {
+            return answer.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Decision.REJECT;
+        } catch (ExecutionException e) {
+            return Decision.REJECT;
+        }
+    }
 }

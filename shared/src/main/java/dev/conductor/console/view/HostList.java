@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 
 /** The saved host list: one ssh destination or alias a line; blank lines and {@code #} comments skipped. */
@@ -25,5 +26,35 @@ public final class HostList {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the host list " + file, e);
         }
+    }
+
+    /**
+     * Appends {@code destination} as a line unless the list has it already, creating the file and
+     * its directory.
+     *
+     * @return whether it was added
+     */
+    public static synchronized boolean add(Path file, String destination) {
+        String entry = destination.strip();
+        if (entry.isEmpty() || read(file).contains(entry)) {
+            return false;
+        }
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            Files.writeString(file, (endsOpen(file) ? "\n" : "") + entry + "\n",
+                    StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            return true;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot add " + entry + " to the host list " + file, e);
+        }
+    }
+
+    /** Whether the file's last line lacks its newline (edited by hand): the new entry must not join it. */
+    private static boolean endsOpen(Path file) throws IOException {
+        if (!Files.isRegularFile(file) || Files.size(file) == 0) {
+            return false;
+        }
+        String content = Files.readString(file);
+        return !content.endsWith("\n");
     }
 }

@@ -36,6 +36,21 @@ public final class ServiceText {
         return lines;
     }
 
+    /** {@code service.history}'s revisions, newest first, the serving one marked. */
+    public static List<String> history(JsonNode history) {
+        int serving = history.path("serving").asInt();
+        List<String> lines = new ArrayList<>();
+        history.path("revisions").forEach(revision -> lines.add(0, revision(revision, serving)));
+        return lines.isEmpty() ? List.of("(no revisions yet)") : lines;
+    }
+
+    /** One revision: number, when, why, and whether it is the one serving. */
+    public static String revision(JsonNode revision, int serving) {
+        int number = revision.path("number").asInt();
+        return String.format("%4d  %-24s %s%s", number, revision.path("created").asText(),
+                revision.path("reason").asText(), number == serving ? "  (serving)" : "");
+    }
+
     /** One line per action, error and warning of a {@code ReloadReport}. */
     public static List<String> reload(JsonNode report) {
         List<String> lines = new ArrayList<>();

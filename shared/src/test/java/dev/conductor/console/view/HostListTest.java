@@ -22,4 +22,26 @@ class HostListTest {
     void aMissingFileIsAnEmptyList() {
         assertThat(HostList.read(dir.resolve("absent"))).isEmpty();
     }
+
+    @Test
+    void addAppendsANewHostCreatingTheDirectory() {
+        Path file = dir.resolve("config/conductor/hosts");
+        assertThat(HostList.add(file, "alpha")).isTrue();
+        assertThat(HostList.add(file, " deploy@beta:2222 ")).isTrue();
+        assertThat(HostList.read(file)).containsExactly("alpha", "deploy@beta:2222");
+    }
+
+    @Test
+    void addSkipsAHostAlreadyListed() throws Exception {
+        Path file = Files.writeString(dir.resolve("hosts"), "# fleet\nalpha\n");
+        assertThat(HostList.add(file, "alpha")).isFalse();
+        assertThat(Files.readString(file)).isEqualTo("# fleet\nalpha\n");
+    }
+
+    @Test
+    void addStartsANewLineAfterAFileWithoutOne() throws Exception {
+        Path file = Files.writeString(dir.resolve("hosts"), "alpha");
+        HostList.add(file, "beta");
+        assertThat(Files.readString(file)).isEqualTo("alpha\nbeta\n");
+    }
 }

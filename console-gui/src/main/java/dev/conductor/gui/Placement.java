@@ -1,0 +1,26 @@
+package dev.conductor.gui;
+
+import javafx.stage.Stage;
+
+/** Puts the window where it was last time, and reads where it is now. */
+final class Placement {
+
+    private Placement() {}
+
+    static void apply(Stage stage, MainView view, WindowState state) {
+        stage.setWidth(state.width());
+        stage.setHeight(state.height());
+        if (!Double.isNaN(state.x()) && !Double.isNaN(state.y())) {
+            stage.setX(state.x());
+            stage.setY(state.y());
+        }
+        stage.setMaximized(state.maximized());
+        view.split().setDividerPositions(state.split());
+    }
+
+    static WindowState capture(Stage stage, MainView view, WindowState state) {
+        double split = view.split().getDividerPositions().length > 0 ? view.split().getDividerPositions()[0] : state.split();
+        return new WindowState(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized(),
+                state.dark(), split);
+    }
+}

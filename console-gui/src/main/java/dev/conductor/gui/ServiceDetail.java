@@ -1,0 +1,85 @@
+package dev.conductor.gui;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.conductor.console.view.Grid;
+import dev.conductor.console.view.ServiceRef;
+import dev.conductor.console.view.ServiceText;
+import dev.conductor.protocol.MessageCodec;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+
+/**
+ * The selected service's fixed tabs: its deployments with their display columns, its revision
+ * history, and its details ({@code service.show}: releases, pods, hooks, commands and the
+ * {@code display_service_deployment_config} values). History and details are asked of the
+ * agent when the selection or the service's row changes.
+ */
+final class ServiceDetail {
+
+    private final FxCalls calls;
+    private final GridTable deployments = new GridTable("deployments-table", "Select a service to see its deployments");
+    private final ListView<String> history = lines("history-list");
+    private final ListView<String> details = lines("service-details");
+    private final List<Tab> tabs;
+    private ServiceRef shown;
+    private Grid.Row shownRow;
+
+    ServiceDetail(FxCalls calls) {
+        this.calls = calls;
+        tabs = List.of(tab("Deployments", "tab-deployments", deployments.table()),
+                tab("History", "tab-history", history), tab("Details", "tab-details", details));
+    }
+
+    List<Tab> tabs() {
+        return tabs;
+    }
+
+    /**
+     * Shows {@code service} (null for none) with its deployments; asks the agent again only when
+     * the service or its row changed, e.g. after a deploy moved it to another state.
+     */
+    void show(ServiceRef service, Grid.Row row, Grid serviceDeployments) {
+        deployments.show(serviceDeployments);
+        if (Objects.equals(service, shown) && Objects.equals(row, shownRow)) {
+            return;
+        }
+        shown = service;
+        shownRow = row;
+        if (service == null) {
+            history.getItems().setAll("Select a service to see its revisions");
+            details.getItems().setAll("Select a service to see its details");
+            return;
+        }
+        load(service, "service.history", history, ServiceText::history);
+        load(service, "service.show", details, ServiceText::show);
+    }
+
+    private void load(ServiceRef service, String method, ListView<String> view, Function<JsonNode, List<String>> text) {
+        calls.call(service.host(), method, MessageCodec.MAPPER.createObjectNode().put("name", service.name()))
+                .whenComplete((result, failure) -> {
+                    if (!service.equals(shown)) {
+                        return; // the operator has moved on to another service
+                    }
+                    view.getItems().setAll(failure == null ? text.apply(result)
+                            : List.of("cannot load: " + FxCalls.reason(failure)));
+                });
+    }
+
+    private static ListView<String> lines(String id) {
+        ListView<String> view = new ListView<>();
+        view.setId(id);
+        view.getStyleClass().add("mono");
+        return view;
+    }
+
+    private static Tab tab(String title, String id, javafx.scene.Node content) {
+        Tab tab = new Tab(title, content);
+        tab.setId(id);
+        tab.setClosable(false);
+        return tab;
+    }
+}

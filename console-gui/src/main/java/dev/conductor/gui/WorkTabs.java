@@ -1,0 +1,53 @@
+package dev.conductor.gui;
+
+import dev.conductor.console.view.Grid;
+import dev.conductor.console.view.ServiceRef;
+import dev.conductor.gui.stream.CommandRunner;
+import dev.conductor.gui.stream.LogsPane;
+import javafx.scene.Node;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+
+/**
+ * The tabs under the services table: the selected service's deployments, history and details,
+ * then one closable tab per logs view or command runner the operator opened.
+ */
+final class WorkTabs {
+
+    private final FxCalls calls;
+    private final ServiceDetail detail;
+    private final TabPane tabs = new TabPane();
+
+    WorkTabs(FxCalls calls, ServiceDetail detail) {
+        this.calls = calls;
+        this.detail = detail;
+        tabs.setId("work-tabs");
+        tabs.getTabs().setAll(detail.tabs());
+    }
+
+    Node node() {
+        return tabs;
+    }
+
+    void show(ServiceRef service, Grid.Row row, Grid deployments) {
+        detail.show(service, row, deployments);
+    }
+
+    void openLogs(ServiceRef service) {
+        LogsPane logs = LogsPane.follow(calls, service);
+        open(logs.title(), "tab-logs", logs.node(), logs::close);
+    }
+
+    void openCommands(ServiceRef service) {
+        CommandRunner runner = new CommandRunner(calls, service);
+        open(runner.title(), "tab-command", runner.node(), runner::close);
+    }
+
+    private void open(String title, String id, Node content, Runnable onClose) {
+        Tab tab = new Tab(title, content);
+        tab.setId(id);
+        tab.setOnClosed(e -> onClose.run()); // stops the stream: a closed log must not keep reading
+        tabs.getTabs().add(tab);
+        tabs.getSelectionModel().select(tab);
+    }
+}

@@ -1,0 +1,146 @@
+package dev.conductor.gui.action;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.conductor.console.view.ServiceRef;
+import dev.conductor.console.view.ServiceText;
+import dev.conductor.gui.FxCalls;
+import dev.conductor.gui.Notifier;
+import dev.conductor.protocol.MessageCodec;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+import javafx.stage.Window;
+
+/**
+ * The actions that change a host: deploy, rollback, start, stop, restart, reload. Each asks
+ * first; deploys, rollbacks and reloads show their steps in a {@link ProgressPanel}; every
+ * action ends with a message through the notifier. Called on the FX thread.
+ */
+public final class ServiceActions {
+
+    private static final int TIMEOUT_SEC = 120;
+    private static final int DRAIN_SEC = 2;
+    private final FxCalls calls;
+    private final Window owner;
+    private final Notifier notifier;
+    private final Confirm confirm;
+    private final RollbackPicker picker;
+
+    /** Asks with confirmation alerts owned by {@code owner}. */
+    public ServiceActions(FxCalls calls, Window owner, Notifier notifier) {
+        this(calls, owner, notifier, Confirm.alert(owner));
+    }
+
+    public ServiceActions(FxCalls calls, Window owner, Notifier notifier, Confirm confirm) {
+        this.calls = calls;
+        this.owner = owner;
+        this.notifier = notifier;
+        this.confirm = confirm;
+        this.picker = new RollbackPicker(calls, owner, notifier);
+    }
+
+    public void deploy(ServiceRef service) {
+        if (confirm.ask("Deploy", "Deploy " + service + "? The old revision is drained for " + DRAIN_SEC + " s.")) {
+            progress("Deploy", service, "service.deploy",
+                    params(service).put("timeout_sec", TIMEOUT_SEC).put("drain_sec", DRAIN_SEC));
+        }
+    }
+
+    /** Opens the revision picker; the picked revision is confirmed, then rolled back to. */
+    public void rollback(ServiceRef service) {
+        picker.open(service, revision -> rollback(service, revision));
+    }
+
+    /** Rolls back to {@code revision} after confirmation, without the picker. */
+    public void rollback(ServiceRef service, int revision) {
+        if (confirm.ask("Roll back", "Roll " + service + " back to revision " + revision + "?")) {
+            progress("Rollback", service, "service.rollback", params(service).put("to", revision));
+        }
+    }
+
+    public void start(ServiceRef service) {
+        control("Start", "service.start", service);
+    }
+
+    public void stop(ServiceRef service) {
+        control("Stop", "service.stop", service);
+    }
+
+    public void restart(ServiceRef service) {
+        control("Restart", "service.restart", service);
+    }
+
+    /** Reloads every service file on {@code host}; the panel lists what changed and what is broken. */
+    public void reload(String host) {
+        if (!confirm.ask("Reload", "Reload all services on " + host + "?")) {
+            return;
+        }
+        String subject = "Reload " + host;
+        ProgressPanel panel = panel("Reload", subject);
+        when(calls.stream(host, "reload", MessageCodec.MAPPER.createObjectNode(), panel::event).result(), report -> {
+            List<String> lines = ServiceText.reload(report);
+            List<String> errors = lines.stream().filter(line -> line.startsWith("ERROR ")).toList();
+            String summary = report.path("actions").size() + " changed, " + errors.size() + " broken";
+            panel.notes(lines);
+            panel.succeeded(summary);
+            if (errors.isEmpty()) {
+                notifier.success(subject + " finished: " + summary);
+            } else {
+                notifier.failure(subject + " finished: " + summary, String.join("; ", errors));
+            }
+        }, failure -> failed(panel, subject, failure));
+    }
+
+    private void progress(String action, ServiceRef service, String method, ObjectNode params) {
+        String subject = action + " " + service;
+        ProgressPanel panel = panel(action, subject);
+        when(calls.stream(service.host(), method, params, panel::event).result(), result -> {
+            String state = result.path("state").asText(result.toString());
+            panel.succeeded(state);
+            notifier.success(subject + " finished: " + state);
+        }, failure -> failed(panel, subject, failure));
+    }
+
+    private void control(String action, String method, ServiceRef service) {
+        String subject = action + " " + service;
+        if (!confirm.ask(action, subject + "?")) {
+            return;
+        }
+        notifier.info(subject + "…");
+        when(calls.call(service.host(), method, params(service)),
+                result -> notifier.success(subject + ": " + result.path("message").asText()),
+                failure -> notifier.failure(subject + " failed", FxCalls.reason(failure)));
+    }
+
+    private ProgressPanel panel(String action, String subject) {
+        ProgressPanel panel = new ProgressPanel(owner, subject, new ProgressModel(action));
+        panel.show();
+        return panel;
+    }
+
+    private void failed(ProgressPanel panel, String subject, Throwable failure) {
+        panel.failed(FxCalls.reason(failure));
+        notifier.failure(subject + " failed", FxCalls.reason(failure));
+    }
+
+    /** Runs the handlers on the answer; a bug in them reaches the thread's uncaught-exception handler, not the void. */
+    private static void when(CompletableFuture<JsonNode> answer, Consumer<JsonNode> done, Consumer<Throwable> failed) {
+        answer.whenComplete((result, failure) -> {
+            try {
+                if (failure == null) {
+                    done.accept(result);
+                } else {
+                    failed.accept(failure);
+                }
+            } catch (RuntimeException bug) {
+                Thread thread = Thread.currentThread();
+                thread.getUncaughtExceptionHandler().uncaughtException(thread, bug);
+            }
+        });
+    }
+
+    private static ObjectNode params(ServiceRef service) {
+        return MessageCodec.MAPPER.createObjectNode().put("name", service.name());
+    }
+}

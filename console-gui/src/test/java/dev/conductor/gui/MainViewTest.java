@@ -1,0 +1,140 @@
+package dev.conductor.gui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import atlantafx.base.theme.PrimerLight;
+import dev.conductor.console.fleet.ConnectionState;
+import dev.conductor.console.fleet.Fleet;
+import dev.conductor.console.link.LinkFailedException;
+import dev.conductor.console.ssh.SshOptions;
+import dev.conductor.console.view.FakeLink;
+import dev.conductor.console.view.Fleets;
+import dev.conductor.console.view.Grid;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The main window over a fleet filled directly, with agent calls answered by a fake link. */
+@ExtendWith(ApplicationExtension.class)
+class MainViewTest {
+
+    @TempDir
+    static Path home;
+
+    private final Fleet fleet = Fleets.twoHosts();
+    private final FakeLink link = new FakeLink();
+
+    @Start
+    void start(Stage stage) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        Hosts hosts = new Hosts(fleet, destination -> {
+            throw new LinkFailedException("no hosts in this test", false, null);
+        });
+        FxCalls calls = new FxCalls(host -> "alpha".equals(host) ? Optional.of(link) : Optional.empty(),
+                Runnable::run, Platform::runLater);
+        ConsoleContext context = new ConsoleContext(fleet, hosts, calls, SshOptions.defaults(), Optional.empty(), "dev",
+                home.resolve("hosts"));
+        MainView view = new MainView(context, stage, () -> { });
+        stage.setScene(new Scene(view.root(), 1200, 800));
+        stage.show();
+    }
+
+    @Test
+    void servicesOfEveryHostShowWithTheirDisplayColumns(FxRobot robot) {
+        TableView<Grid.Row> table = table(robot, "#services-table");
+        assertThat(table.getColumns()).extracting(c -> c.getText())
+                .containsExactly("NAME", "HOST", "STATE", "DEPLOYMENTS", "URL", "PORT");
+        assertThat(names(table)).containsExactly("api", "web", "worker");
+        assertThat(robot.lookup("#status-summary").queryLabeled().getText())
+                .isEqualTo("2 hosts, 2 connected · 3 of 3 services shown");
+    }
+
+    @Test
+    void pickingAHostOrTypingAFilterNarrowsTheTable(FxRobot robot) {
+        ListView<String> hosts = robot.lookup("#hosts-list").queryListView();
+        robot.interact(() -> hosts.getSelectionModel().select("beta"));
+        assertThat(names(table(robot, "#services-table"))).containsExactly("worker");
+        robot.interact(() -> hosts.getSelectionModel().select(0));
+        robot.clickOn("#services-filter").write("stable");
+        assertThat(names(table(robot, "#services-table"))).containsExactly("web", "worker");
+    }
+
+    @Test
+    void selectingAServiceShowsItsDeploymentsHistoryAndDetails(FxRobot robot) {
+        TableView<Grid.Row> services = table(robot, "#services-table");
+        assertThat(services.getSelectionModel().getSelectedItem().key()).isEqualTo("alpha/api"); // the first, at once
+        robot.interact(() -> services.getSelectionModel().clearSelection());
+        assertThat(robot.lookup("#deploy").queryAs(Button.class).isDisabled()).isTrue();
+        select(robot, "alpha/web");
+        assertThat(robot.lookup("#deploy").queryAs(Button.class).isDisabled()).isFalse();
+        TableView<Grid.Row> deployments = table(robot, "#deployments-table");
+        assertThat(deployments.getColumns()).extracting(c -> c.getText()).contains("IMAGE");
+        assertThat(names(deployments)).containsExactly("web-1", "web-2");
+
+        link.answer("service.history", "{\"serving\":2,\"revisions\":[{\"number\":1,\"created\":\"t1\",\"reason\":\"deploy\"},"
+                + "{\"number\":2,\"created\":\"t2\",\"reason\":\"deploy\"}]}");
+        link.answer("service.show", "{\"name\":\"web\",\"state\":\"Stable\",\"deployments\":[{\"name\":\"web-2\","
+                + "\"part\":\"main\",\"revision\":2,\"display\":{\"TAG\":\"v2\"}}]}");
+        WaitForAsyncUtils.waitForFxEvents();
+        ListView<String> history = robot.lookup("#history-list").queryListView();
+        assertThat(history.getItems()).hasSize(2).first().asString().contains("2").endsWith("(serving)");
+        ListView<String> details = robot.lookup("#service-details").queryListView();
+        assertThat(details.getItems()).anyMatch(line -> line.contains("web-2") && line.contains("TAG=v2"));
+    }
+
+    @Test
+    void liveChangesKeepTheSelectionAndDisableActionsWhenTheHostDrops(FxRobot robot) {
+        select(robot, "alpha/web");
+        fleet.service("alpha", Fleets.service("web", "Deploying", Map.of("url", "https://web"), "web-1", "web-2"));
+        fleet.service("alpha", Fleets.service("aaa", "Stable", Map.of()));
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<Grid.Row> table = table(robot, "#services-table");
+        assertThat(table.getSelectionModel().getSelectedItem().key()).isEqualTo("alpha/web");
+        assertThat(table.getSelectionModel().getSelectedItem().cells()).contains("Deploying");
+        fleet.connection("alpha", ConnectionState.DISCONNECTED, null, "connection reset");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#deploy").queryAs(Button.class).isDisabled()).isTrue();
+    }
+
+    @Test
+    void logsAndCommandsOpenInTabsOfTheirOwn(FxRobot robot) {
+        select(robot, "alpha/web");
+        robot.clickOn("#logs");
+        robot.clickOn("#commands");
+        assertThat(link.requests).contains("logs.follow", "commands.list");
+        assertThat(robot.lookup("#tab-logs").tryQuery()).isPresent();
+        assertThat(robot.lookup("#command-runner").tryQuery()).isPresent(); // the selected tab, shown last
+    }
+
+    private static void select(FxRobot robot, String key) {
+        TableView<Grid.Row> table = table(robot, "#services-table");
+        robot.interact(() -> table.getItems().stream().filter(r -> r.key().equals(key)).findFirst()
+                .ifPresent(r -> table.getSelectionModel().select(r)));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static TableView<Grid.Row> table(FxRobot robot, String id) {
+        return robot.lookup(id).queryAs(TableView.class);
+    }
+
+    private static List<String> names(TableView<Grid.Row> table) {
+        return table.getItems().stream().map(row -> row.cells().get(0)).toList();
+    }
+}
