@@ -35,6 +35,7 @@ public final class MainView {
     private final WorkTabs work;
     private final Label summary = new Label();
     private final SplitPane split;
+    private final FleetRefresher refresher = new FleetRefresher(javafx.application.Platform::runLater, this::refresh);
     private final StackPane root;
 
     public MainView(ConsoleContext context, Stage stage, Runnable toggleTheme) {
@@ -54,12 +55,17 @@ public final class MainView {
         ((SplitPane) frame.getCenter()).setDividerPositions(0.2);
         root = new StackPane(frame, notifications.node());
         StackPane.setAlignment(notifications.node(), Pos.TOP_RIGHT);
-        context.fleet().addListener(new FleetRefresher(javafx.application.Platform::runLater, this::refresh));
+        context.fleet().addListener(refresher);
         refresh();
     }
 
     public Parent root() {
         return root;
+    }
+
+    /** What turns fleet changes into refreshes, with its counts, for the FX-thread benchmark. */
+    public FleetRefresher refresher() {
+        return refresher;
     }
 
     /** The services table, for the launch benchmark. */

@@ -2,7 +2,6 @@ package dev.conductor.gui.bench;
 
 import atlantafx.base.theme.PrimerLight;
 import dev.conductor.console.fleet.Fleet;
-import dev.conductor.console.fleet.FleetListener;
 import dev.conductor.console.link.LinkFailedException;
 import dev.conductor.console.ssh.SshOptions;
 import dev.conductor.console.view.FakeLink;
@@ -12,9 +11,7 @@ import dev.conductor.gui.FleetRefresher;
 import dev.conductor.gui.FxCalls;
 import dev.conductor.gui.Hosts;
 import dev.conductor.gui.MainView;
-import java.lang.reflect.Field;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import javafx.application.Application;
@@ -42,7 +39,7 @@ final class BenchWindow {
         ConsoleContext context = new ConsoleContext(fleet, hosts, calls, SshOptions.defaults(), Optional.empty(),
                 "bench", home.resolve("hosts"));
         MainView view = new MainView(context, stage, () -> { });
-        refresher = mainViewRefresher(fleet);
+        refresher = view.refresher();
         scene = new Scene(view.root(), 1280, 800);
         scene.getStylesheets().add(
                 Objects.requireNonNull(ConsoleApp.class.getResource("console.css")).toExternalForm());
@@ -70,19 +67,4 @@ final class BenchWindow {
      * would double the work being measured, so read the window's own from the fleet's listeners
      * (a benchmark-only shortcut; fails loudly if Fleet changes).
      */
-    @SuppressWarnings("unchecked")
-    private static FleetRefresher mainViewRefresher(Fleet fleet) {
-        try {
-            Field field = Fleet.class.getDeclaredField("listeners");
-            field.setAccessible(true);
-            List<FleetListener> listeners = (List<FleetListener>) field.get(fleet);
-            return listeners.stream().filter(FleetRefresher.class::isInstance).map(FleetRefresher.class::cast)
-                    .reduce((first, second) -> {
-                        throw new IllegalStateException("more than one FleetRefresher on the fleet");
-                    })
-                    .orElseThrow(() -> new IllegalStateException("MainView registered no FleetRefresher"));
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("cannot read Fleet.listeners: " + e, e);
-        }
-    }
 }
