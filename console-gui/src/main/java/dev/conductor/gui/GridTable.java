@@ -2,6 +2,7 @@ package dev.conductor.gui;
 
 import dev.conductor.console.view.CellOrder;
 import dev.conductor.console.view.Grid;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -9,6 +10,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.SortedList;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 
@@ -82,7 +84,23 @@ public final class GridTable {
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(
                 index < cell.getValue().cells().size() ? cell.getValue().cells().get(index) : ""));
         column.setComparator(CellOrder.INSTANCE);
+        if (label.equals("STATE")) {
+            column.setCellFactory(c -> new StateCell());
+        }
         return column;
+    }
+
+    /** A state cell, coloured by what the state means, so that trouble stands out in a long table. */
+    private static final class StateCell extends TableCell<Grid.Row, String> {
+        @Override
+        protected void updateItem(String state, boolean empty) {
+            super.updateItem(state, empty);
+            getStyleClass().removeAll(Arrays.stream(StateStyle.values()).map(StateStyle::styleClass).toList());
+            setText(empty || state == null ? null : state);
+            if (!empty && state != null) {
+                getStyleClass().add(StateStyle.of(state).styleClass());
+            }
+        }
     }
 
     /** Column ids for tests and styling, e.g. {@code col-DOCKER_TAG}. */

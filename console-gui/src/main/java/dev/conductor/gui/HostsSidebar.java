@@ -34,13 +34,13 @@ final class HostsSidebar {
     private final Map<String, FleetHost> hosts = new HashMap<>();
     private final VBox root;
 
-    HostsSidebar(Consumer<String> scope, Runnable addHost, Consumer<String> reload, Consumer<String> remove) {
+    HostsSidebar(Consumer<String> scope, Runnable addHost, HostMenu menu) {
         list.setId("hosts-list");
         list.getItems().add(ALL);
         list.setCellFactory(view -> new HostCell());
         list.getSelectionModel().selectedItemProperty().addListener((o, old, name) ->
                 scope.accept(name == null || name.equals(ALL) ? null : name));
-        list.setContextMenu(menu(reload, remove));
+        list.setContextMenu(contextMenu(menu));
         Button add = new Button("Add host…");
         add.setId("add-host");
         add.setMaxWidth(Double.MAX_VALUE);
@@ -78,12 +78,16 @@ final class HostsSidebar {
         return name == null || name.equals(ALL) ? null : name;
     }
 
-    private ContextMenu menu(Consumer<String> reload, Consumer<String> remove) {
-        MenuItem reloadItem = new MenuItem("Reload service files");
-        reloadItem.setOnAction(e -> onSelected(reload));
-        MenuItem removeItem = new MenuItem("Remove host");
-        removeItem.setOnAction(e -> onSelected(remove));
-        return new ContextMenu(reloadItem, removeItem);
+    private ContextMenu contextMenu(HostMenu menu) {
+        return new ContextMenu(item("Reload service files…", "host-reload", menu.reload()),
+                item("Reconnect", "host-reconnect", menu.reconnect()), item("Remove host", "host-remove", menu.remove()));
+    }
+
+    private MenuItem item(String label, String id, Consumer<String> action) {
+        MenuItem item = new MenuItem(label);
+        item.setId(id);
+        item.setOnAction(e -> onSelected(action));
+        return item;
     }
 
     private void onSelected(Consumer<String> action) {
@@ -92,6 +96,15 @@ final class HostsSidebar {
             action.accept(host);
         }
     }
+
+    /**
+     * What the hosts' context menu does with the selected host.
+     *
+     * @param reload reload its service files
+     * @param reconnect connect again, e.g. after a refused key was fixed or the agent installed
+     * @param remove stop watching it and forget it
+     */
+    record HostMenu(Consumer<String> reload, Consumer<String> reconnect, Consumer<String> remove) {}
 
     /** A host row: dot, name and version on one line, the state or error below. */
     private final class HostCell extends ListCell<String> {

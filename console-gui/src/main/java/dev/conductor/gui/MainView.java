@@ -43,7 +43,8 @@ public final class MainView {
         this.stage = stage;
         this.model = new DashboardModel(context.fleet());
         this.actions = new ServiceActions(context.calls(), stage, notifications);
-        this.sidebar = new HostsSidebar(this::scope, this::addHost, actions::reload, context.hosts()::remove);
+        this.sidebar = new HostsSidebar(this::scope, this::addHost,
+                new HostsSidebar.HostMenu(actions::reload, context.hosts()::add, this::removeHost));
         this.work = new WorkTabs(context.calls(), new ServiceDetail(context.calls()));
         this.services = new ServicesPane(this::select, this::filter);
         summary.setId("status-summary");
@@ -128,6 +129,13 @@ public final class MainView {
             context.hosts().add(destination);
             notifications.success("Added " + destination);
         }).show(stage);
+    }
+
+    /** Stops watching {@code host} and takes it off the saved list, so that it stays gone after a restart. */
+    void removeHost(String host) {
+        context.hosts().remove(host);
+        HostList.remove(context.hostsFile(), host);
+        notifications.info("Removed " + host);
     }
 
     Stage stage() {

@@ -10,6 +10,7 @@ import dev.conductor.console.ssh.SshOptions;
 import dev.conductor.console.view.FakeLink;
 import dev.conductor.console.view.Fleets;
 import dev.conductor.console.view.Grid;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -120,6 +121,20 @@ class MainViewTest {
         assertThat(link.requests).contains("logs.follow", "commands.list");
         assertThat(robot.lookup("#tab-logs").tryQuery()).isPresent();
         assertThat(robot.lookup("#command-runner").tryQuery()).isPresent(); // the selected tab, shown last
+    }
+
+    @Test
+    void removingAHostForgetsItHereAndInTheSavedList(FxRobot robot) throws Exception {
+        Path saved = Files.writeString(home.resolve("hosts"), "alpha\nbeta\n");
+        ListView<String> hosts = robot.lookup("#hosts-list").queryListView();
+        robot.interact(() -> hosts.getSelectionModel().select("beta"));
+        robot.interact(() -> hosts.getContextMenu().getItems().stream()
+                .filter(item -> "host-remove".equals(item.getId())).findFirst().orElseThrow().fire());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(hosts.getItems()).containsExactly("", "alpha");
+        assertThat(fleet.host("beta")).isEmpty();
+        assertThat(Files.readString(saved)).isEqualTo("alpha\n");
+        assertThat(names(table(robot, "#services-table"))).containsExactly("api", "web");
     }
 
     private static void select(FxRobot robot, String key) {

@@ -49,6 +49,21 @@ public final class HostList {
         }
     }
 
+    /** Removes every line that is {@code destination}, keeping comments and the other hosts; false if it was not there. */
+    public static synchronized boolean remove(Path file, String destination) {
+        String entry = destination.strip();
+        if (!read(file).contains(entry)) {
+            return false;
+        }
+        try {
+            List<String> kept = Files.readAllLines(file).stream().filter(line -> !line.strip().equals(entry)).toList();
+            Files.write(file, kept);
+            return true;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot remove " + entry + " from the host list " + file, e);
+        }
+    }
+
     /** Whether the file's last line lacks its newline (edited by hand): the new entry must not join it. */
     private static boolean endsOpen(Path file) throws IOException {
         if (!Files.isRegularFile(file) || Files.size(file) == 0) {

@@ -44,4 +44,13 @@ class HostListTest {
         HostList.add(file, "beta");
         assertThat(Files.readString(file)).isEqualTo("alpha\nbeta\n");
     }
+
+    @Test
+    void removeDropsTheHostAndKeepsEverythingElse() throws Exception {
+        Path file = Files.writeString(dir.resolve("hosts"), "# fleet\nalpha\n  beta  \ngamma\n");
+        assertThat(HostList.remove(file, "beta")).isTrue();
+        assertThat(Files.readString(file)).isEqualTo("# fleet\nalpha\ngamma\n");
+        assertThat(HostList.remove(file, "beta")).isFalse();
+        assertThat(HostList.remove(dir.resolve("absent"), "beta")).isFalse();
+    }
 }
