@@ -50,6 +50,9 @@ public final class MainView {
         summary.setId("status-summary");
         split = new SplitPane(services.node(), work.node());
         split.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        // small minimums, so that the operator's (and the remembered) divider is not pushed back by content sizes
+        ((javafx.scene.layout.Region) services.node()).setMinHeight(100);
+        ((javafx.scene.layout.Region) work.node()).setMinHeight(100);
         ActionBar bar = new ActionBar(new MainActions(this, toggleTheme).all(), serviceReady);
         BorderPane frame = new BorderPane(new SplitPane(sidebar.node(), split), new VBox(bar.menus(), bar.tools()),
                 null, statusBar(), null);

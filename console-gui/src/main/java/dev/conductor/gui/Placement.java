@@ -1,6 +1,7 @@
 package dev.conductor.gui;
 
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 
 /** Puts the window where it was last time, and reads where it is now. */
 final class Placement {
@@ -15,7 +16,8 @@ final class Placement {
             stage.setY(state.y());
         }
         stage.setMaximized(state.maximized());
-        view.split().setDividerPositions(state.split());
+        // the divider only after the first layout: laid out at zero size, the split pane would move it
+        stage.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> view.split().setDividerPositions(state.split()));
     }
 
     static WindowState capture(Stage stage, MainView view, WindowState state) {

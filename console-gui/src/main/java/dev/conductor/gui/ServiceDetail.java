@@ -14,8 +14,8 @@ import javafx.scene.control.TabPane;
 
 /**
  * The selected service's fixed tabs: its deployments with their display columns, its revision
- * history, and its details ({@code service.show}: releases, pods, hooks, commands and the
- * {@code display_service_deployment_config} values). History and details are asked of the
+ * history, its details ({@code service.show}: releases, pods, hooks, commands and the
+ * {@code display_service_deployment_config} values) and its environment, secrets masked. History and details are asked of the
  * agent when the selection or the service's row changes.
  */
 final class ServiceDetail {
@@ -24,6 +24,7 @@ final class ServiceDetail {
     private final GridTable deployments = new GridTable("deployments-table", "Select a service to see its deployments");
     private final ListView<String> history = lines("history-list");
     private final ListView<String> details = lines("service-details");
+    private final ListView<String> environment = lines("service-env");
     private final List<Tab> tabs;
     private ServiceRef shown;
     private Grid.Row shownRow;
@@ -31,7 +32,8 @@ final class ServiceDetail {
     ServiceDetail(FxCalls calls) {
         this.calls = calls;
         tabs = List.of(tab("Deployments", "tab-deployments", deployments.table()),
-                tab("History", "tab-history", history), tab("Details", "tab-details", details));
+                tab("History", "tab-history", history), tab("Details", "tab-details", details),
+                tab("Environment", "tab-env", environment));
     }
 
     List<Tab> tabs() {
@@ -52,10 +54,12 @@ final class ServiceDetail {
         if (service == null) {
             history.getItems().setAll("Select a service to see its revisions");
             details.getItems().setAll("Select a service to see its details");
+            environment.getItems().setAll("Select a service to see its environment");
             return;
         }
         load(service, "service.history", history, ServiceText::history);
         load(service, "service.show", details, ServiceText::show);
+        load(service, "service.env", environment, ServiceText::env); // secrets come masked from the agent
     }
 
     private void load(ServiceRef service, String method, ListView<String> view, Function<JsonNode, List<String>> text) {

@@ -70,6 +70,9 @@ class GuiIT {
         select(robot, "hello");
         await("the deployments", () -> table(robot, "#deployments-table").getItems().size() == 1);
         assertThat(table(robot, "#deployments-table").getColumns()).extracting(c -> c.getText()).contains("TAG");
+        await("the environment", () -> robot.lookup("#service-env").queryListView().getItems().contains("TAG=v1"));
+        await("the details with display_service_deployment_config", () -> robot.lookup("#service-details")
+                .queryListView().getItems().stream().anyMatch(line -> String.valueOf(line).contains("TAG=v1")));
 
         host.execOk("sed", "-i", "s/\"TAG\": \"v1\"/\"TAG\": \"v2\"/", "/etc/conductor/services/hello/conductor-service.json");
         runWithProgress(robot, "#deploy", "Deploy", "Deploy finished");

@@ -92,7 +92,9 @@ class MainViewTest {
                 + "{\"number\":2,\"created\":\"t2\",\"reason\":\"deploy\"}]}");
         link.answer("service.show", "{\"name\":\"web\",\"state\":\"Stable\",\"deployments\":[{\"name\":\"web-2\","
                 + "\"part\":\"main\",\"revision\":2,\"display\":{\"TAG\":\"v2\"}}]}");
+        link.answer("service.env", "{\"environment\":{\"TAG\":\"v2\",\"API_TOKEN\":\"********\"}}");
         WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#service-env").queryListView().getItems()).contains("TAG=v2", "API_TOKEN=********");
         ListView<String> history = robot.lookup("#history-list").queryListView();
         assertThat(history.getItems()).hasSize(2).first().asString().contains("2").endsWith("(serving)");
         ListView<String> details = robot.lookup("#service-details").queryListView();
