@@ -22,6 +22,8 @@ final class MainActions {
                         () -> view.onService(view.actions()::deploy)),
                 new UiAction("Service", "Rollback…", "rollback", "Shortcut+Shift+R", true, true,
                         () -> view.onService(view.actions()::rollback)),
+                new UiAction("Service", "Set config…", "config", "Shortcut+E", true, true,
+                        () -> view.onService(view.actions()::configure)),
                 new UiAction("Service", "Start", "start", "", true, true, () -> view.onService(view.actions()::start)),
                 new UiAction("Service", "Stop", "stop", "", true, true, () -> view.onService(view.actions()::stop)),
                 new UiAction("Service", "Restart", "restart", "", true, true,

@@ -30,8 +30,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The desktop console against a real host over real SSH: add the host in the wizard, see the
- * sample service with its display columns, deploy a new version, roll back, read its logs and
- * run its command. Headless, under Monocle.
+ * sample service with its display columns, deploy a new version, set its config, roll back,
+ * read its logs and run its command. Headless, under Monocle.
  */
 @SandboxTest
 @ExtendWith(ApplicationExtension.class)
@@ -62,7 +62,7 @@ class GuiIT {
     }
 
     @Test
-    void addAHostDeployRollBackReadLogsAndRunACommand(FxRobot robot) throws Exception {
+    void addAHostDeploySetConfigRollBackReadLogsAndRunACommand(FxRobot robot) throws Exception {
         addHost(robot);
         await("the sample service", () -> cell(robot, "hello", "TAG").equals("v1"));
         assertThat(table(robot, "#services-table").getColumns()).extracting(c -> c.getText())
@@ -80,13 +80,23 @@ class GuiIT {
         robot.clickOn("#progress-close");
         await("v2 serving", () -> cell(robot, "hello", "TAG").equals("v2"));
 
+        robot.clickOn("#config");
+        await("the config", () -> robot.lookup("#config-current").queryListView().getItems().contains("TAG=v2"));
+        robot.clickOn("#config-assignments").write("TAG=v1");
+        press(robot, "#config-dialog", "Set");
+        await("the config set and deployed", () -> robot.lookup("#progress-result").tryQuery().isPresent()
+                && !text(robot, "#progress-result").startsWith("Running"));
+        assertThat(text(robot, "#progress-result")).startsWith("Configure finished");
+        robot.clickOn("#progress-close");
+        await("v1 serving after the config change", () -> cell(robot, "hello", "TAG").equals("v1"));
+
         robot.clickOn("#rollback");
         await("the history", () -> robot.lookup("#rollback-revisions").tryQuery().isPresent()
                 && !robot.lookup("#rollback-revisions").queryListView().getItems().isEmpty());
         press(robot, "#rollback-dialog", "Roll back");
         runWithProgress(robot, null, "Roll back", "Rollback finished");
         robot.clickOn("#progress-close");
-        await("v1 serving again", () -> cell(robot, "hello", "TAG").equals("v1"));
+        await("v2 serving again, the revision before", () -> cell(robot, "hello", "TAG").equals("v2"));
 
         robot.clickOn("#logs");
         await("log lines", () -> robot.lookup("#logs-list").queryListView().getItems().stream()
@@ -99,7 +109,7 @@ class GuiIT {
         robot.clickOn("#command-run");
         await("the exit code", () -> text(robot, "#command-exit").startsWith("exit code"));
         assertThat(text(robot, "#command-exit")).isEqualTo("exit code 0");
-        assertThat(robot.lookup("#command-output").queryListView().getItems()).anyMatch(l -> String.valueOf(l).contains("v1"));
+        assertThat(robot.lookup("#command-output").queryListView().getItems()).anyMatch(l -> String.valueOf(l).contains("v2"));
     }
 
     private void addHost(FxRobot robot) throws Exception {

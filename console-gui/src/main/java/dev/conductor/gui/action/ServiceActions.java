@@ -59,6 +59,12 @@ public final class ServiceActions {
         }
     }
 
+    /** Opens the config dialog; the values set are saved as overrides and, if chosen, deployed with progress. */
+    public void configure(ServiceRef service) {
+        new ConfigDialog(calls, owner).open(service, change -> progress("Configure", service, "service.config.set",
+                params(service).put("reload", change.deploy()).set("values", MessageCodec.MAPPER.valueToTree(change.values()))));
+    }
+
     public void start(ServiceRef service) {
         control("Start", "service.start", service);
     }
@@ -96,7 +102,7 @@ public final class ServiceActions {
         String subject = action + " " + service;
         ProgressPanel panel = panel(action, subject);
         when(calls.stream(service.host(), method, params, panel::event).result(), result -> {
-            String state = result.path("state").asText(result.toString());
+            String state = result.path("state").asText(result.path("message").asText(result.toString()));
             panel.succeeded(state);
             notifier.success(subject + " finished: " + state);
         }, failure -> failed(panel, subject, failure));

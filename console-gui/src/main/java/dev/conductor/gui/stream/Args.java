@@ -8,11 +8,12 @@ import java.util.List;
  * {@code "double quotes"} keeping spaces inside one argument. There is no shell: the agent
  * gets the arguments as a list, so nothing else is special.
  */
-final class Args {
+public final class Args {
 
     private Args() {}
 
-    static List<String> split(String text) {
+    /** Splits on whitespace; double quotes keep spaces and may be empty; nothing is ever interpreted by a shell. */
+    public static List<String> split(String text) {
         List<String> args = new ArrayList<>();
         StringBuilder arg = new StringBuilder();
         boolean quoted = false;
