@@ -1,12 +1,12 @@
 package dev.conductor.tui;
 
-import dev.conductor.console.view.StreamText;
-import dev.conductor.console.view.Links;
-import dev.conductor.console.view.ServiceRef;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.googlecode.lanterna.gui2.WindowBasedTextGUI;
 import dev.conductor.console.link.AgentLink;
+import dev.conductor.console.view.Links;
+import dev.conductor.console.view.ServiceRef;
+import dev.conductor.console.view.StreamText;
 import dev.conductor.protocol.Event;
 import dev.conductor.protocol.MessageCodec;
 import java.util.Optional;

@@ -1,7 +1,5 @@
 package dev.conductor.tui;
 
-import dev.conductor.console.view.StreamText;
-import dev.conductor.console.view.ServiceRef;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.googlecode.lanterna.TerminalSize;
@@ -15,6 +13,8 @@ import com.googlecode.lanterna.gui2.TextBox;
 import com.googlecode.lanterna.gui2.Window;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
+import dev.conductor.console.view.ServiceRef;
+import dev.conductor.console.view.StreamText;
 import dev.conductor.protocol.MessageCodec;
 import java.util.List;
 

@@ -1,11 +1,11 @@
 package dev.conductor.tui;
 
-import dev.conductor.console.view.DeploymentsSource;
-import dev.conductor.console.view.ServicesSource;
-import dev.conductor.console.view.HostsSource;
-import dev.conductor.console.view.TableViewModel;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
+import dev.conductor.console.view.DeploymentsSource;
+import dev.conductor.console.view.HostsSource;
+import dev.conductor.console.view.ServicesSource;
+import dev.conductor.console.view.TableViewModel;
 
 /** The console's keys, including the {@code /} filter prompt typed into the title line. */
 final class ConsoleKeys {

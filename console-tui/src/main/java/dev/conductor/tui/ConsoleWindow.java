@@ -1,10 +1,5 @@
 package dev.conductor.tui;
 
-import dev.conductor.console.view.Links;
-import dev.conductor.console.view.ServiceRef;
-import dev.conductor.console.view.HostsSource;
-import dev.conductor.console.view.TableViewModel;
-import dev.conductor.console.view.RowSource;
 import com.googlecode.lanterna.gui2.BasicWindow;
 import com.googlecode.lanterna.gui2.BorderLayout;
 import com.googlecode.lanterna.gui2.Label;
@@ -13,6 +8,11 @@ import com.googlecode.lanterna.gui2.Window;
 import com.googlecode.lanterna.gui2.table.Table;
 import com.googlecode.lanterna.input.KeyStroke;
 import dev.conductor.console.fleet.Fleet;
+import dev.conductor.console.view.HostsSource;
+import dev.conductor.console.view.Links;
+import dev.conductor.console.view.RowSource;
+import dev.conductor.console.view.ServiceRef;
+import dev.conductor.console.view.TableViewModel;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;

@@ -1,8 +1,8 @@
 package dev.conductor.tui;
 
-import dev.conductor.console.view.RowSource;
-import dev.conductor.console.view.Grid;
 import dev.conductor.console.fleet.Fleet;
+import dev.conductor.console.view.Grid;
+import dev.conductor.console.view.RowSource;
 import java.util.List;
 
 /** Every key the console knows, as a table. */

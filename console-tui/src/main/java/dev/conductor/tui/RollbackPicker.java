@@ -1,6 +1,5 @@
 package dev.conductor.tui;
 
-import dev.conductor.console.view.ServiceRef;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.gui2.ActionListBox;
@@ -12,6 +11,8 @@ import com.googlecode.lanterna.gui2.Panel;
 import com.googlecode.lanterna.gui2.Window;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
+import dev.conductor.console.view.ServiceRef;
+import dev.conductor.console.view.ServiceText;
 import dev.conductor.protocol.MessageCodec;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,7 +49,7 @@ final class RollbackPicker extends BasicWindow {
         for (int i = all.size() - 1; i >= 0; i--) {
             JsonNode revision = all.get(i);
             int number = revision.path("number").asInt();
-            revisions.addItem(label(revision, number == serving), () -> choose(number));
+            revisions.addItem(ServiceText.revision(revision, serving), () -> choose(number));
         }
         status.setText(revisions.getItemCount() == 0 ? "no revisions   Esc close" : "Enter picks   Esc close");
         setFocusedInteractable(revisions);
@@ -66,11 +67,6 @@ final class RollbackPicker extends BasicWindow {
             return true;
         }
         return super.handleInput(key);
-    }
-
-    private static String label(JsonNode revision, boolean serving) {
-        return String.format("%4d  %-24s %s%s", revision.path("number").asInt(), revision.path("created").asText(),
-                revision.path("reason").asText(), serving ? "  (serving)" : "");
     }
 
     private static List<JsonNode> toList(JsonNode array) {

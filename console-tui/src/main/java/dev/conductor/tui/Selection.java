@@ -1,9 +1,9 @@
 package dev.conductor.tui;
 
-import dev.conductor.console.view.ServiceRef;
 import dev.conductor.console.view.DeploymentsSource;
-import dev.conductor.console.view.ServicesSource;
 import dev.conductor.console.view.HostsSource;
+import dev.conductor.console.view.ServiceRef;
+import dev.conductor.console.view.ServicesSource;
 import dev.conductor.console.view.TableViewModel;
 import java.util.Optional;
 

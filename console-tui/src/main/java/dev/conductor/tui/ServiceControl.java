@@ -1,9 +1,9 @@
 package dev.conductor.tui;
 
-import dev.conductor.console.view.StreamText;
-import dev.conductor.console.view.ServiceText;
-import dev.conductor.console.view.ServiceRef;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.conductor.console.view.ServiceRef;
+import dev.conductor.console.view.ServiceText;
+import dev.conductor.console.view.StreamText;
 import dev.conductor.protocol.MessageCodec;
 import java.util.List;
 import java.util.function.Function;

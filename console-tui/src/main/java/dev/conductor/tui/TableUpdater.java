@@ -1,8 +1,8 @@
 package dev.conductor.tui;
 
-import dev.conductor.console.view.Grid;
 import com.googlecode.lanterna.gui2.table.Table;
 import com.googlecode.lanterna.gui2.table.TableModel;
+import dev.conductor.console.view.Grid;
 import java.util.List;
 
 /**

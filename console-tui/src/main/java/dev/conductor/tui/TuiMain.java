@@ -1,6 +1,5 @@
 package dev.conductor.tui;
 
-import dev.conductor.console.view.HostList;
 import com.googlecode.lanterna.gui2.MultiWindowTextGUI;
 import com.googlecode.lanterna.gui2.TextGUIThread;
 import com.googlecode.lanterna.screen.Screen;
@@ -14,19 +13,20 @@ import dev.conductor.console.session.SshAgentConnector;
 import dev.conductor.console.ssh.HostKeyTrust;
 import dev.conductor.console.ssh.SshOptions;
 import dev.conductor.console.ssh.SshTransport;
+import dev.conductor.console.view.HostList;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
+import java.util.concurrent.ConcurrentHashMap;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /** {@code conductor-tui [HOST...]}: the full-screen terminal console over SSH. */
 @Command(name = "conductor-tui", mixinStandardHelpOptions = true, versionProvider = TuiMain.Version.class,

@@ -1,11 +1,11 @@
 package dev.conductor.tui;
 
-import dev.conductor.console.view.Fleets;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.googlecode.lanterna.input.KeyType;
 import dev.conductor.console.fleet.ConnectionState;
 import dev.conductor.console.fleet.Fleet;
+import dev.conductor.console.view.Fleets;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 

@@ -1,10 +1,10 @@
 package dev.conductor.tui;
 
-import dev.conductor.console.view.FakeLink;
-import dev.conductor.console.view.Fleets;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.googlecode.lanterna.input.KeyType;
+import dev.conductor.console.view.FakeLink;
+import dev.conductor.console.view.Fleets;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 

@@ -1,10 +1,10 @@
 package dev.conductor.tui;
 
-import dev.conductor.console.view.Grid;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.googlecode.lanterna.gui2.table.Table;
 import com.googlecode.lanterna.gui2.table.TableModel;
+import dev.conductor.console.view.Grid;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

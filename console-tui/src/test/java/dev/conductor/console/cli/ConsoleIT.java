@@ -1,8 +1,8 @@
 package dev.conductor.console.cli;
 
-import dev.conductor.console.fixture.HostFixture;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.conductor.console.fixture.HostFixture;
 import dev.conductor.sandbox.SandboxHost;
 import dev.conductor.sandbox.SandboxTest;
 import java.nio.file.Path;
