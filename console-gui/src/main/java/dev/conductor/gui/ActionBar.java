@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
+import javafx.geometry.Orientation;
 import javafx.scene.control.Button;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -31,7 +33,7 @@ final class ActionBar {
             byName.computeIfAbsent(action.menu(), Menu::new).getItems().add(item(action, serviceReady));
             if (action.toolbar()) {
                 if (lastMenu != null && !lastMenu.equals(action.menu())) {
-                    tools.getItems().add(new Separator(javafx.geometry.Orientation.VERTICAL));
+                    tools.getItems().add(new Separator(Orientation.VERTICAL));
                 }
                 tools.getItems().add(button(action, serviceReady));
                 lastMenu = action.menu();
@@ -56,7 +58,7 @@ final class ActionBar {
             item.setAccelerator(KeyCombination.valueOf(action.shortcut()));
         }
         if (action.onService()) {
-            item.disableProperty().bind(javafx.beans.binding.Bindings.not(serviceReady));
+            item.disableProperty().bind(Bindings.not(serviceReady));
         }
         return item;
     }
@@ -74,7 +76,7 @@ final class ActionBar {
                     .getDisplayText() + ")"));
         }
         if (action.onService()) {
-            button.disableProperty().bind(javafx.beans.binding.Bindings.not(serviceReady));
+            button.disableProperty().bind(Bindings.not(serviceReady));
         }
         return button;
     }

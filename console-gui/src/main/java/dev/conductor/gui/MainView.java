@@ -1,5 +1,6 @@
 package dev.conductor.gui;
 
+import atlantafx.base.theme.Styles;
 import dev.conductor.console.view.Grid;
 import dev.conductor.console.view.HostList;
 import dev.conductor.console.view.ServiceRef;
@@ -7,13 +8,17 @@ import dev.conductor.gui.action.NotificationArea;
 import dev.conductor.gui.action.ServiceActions;
 import dev.conductor.gui.host.AddHostWizard;
 import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
@@ -35,7 +40,7 @@ public final class MainView {
     private final WorkTabs work;
     private final Label summary = new Label();
     private final SplitPane split;
-    private final FleetRefresher refresher = new FleetRefresher(javafx.application.Platform::runLater, this::refresh);
+    private final FleetRefresher refresher = new FleetRefresher(Platform::runLater, this::refresh);
     private final StackPane root;
 
     public MainView(ConsoleContext context, Stage stage, Runnable toggleTheme) {
@@ -49,10 +54,10 @@ public final class MainView {
         this.services = new ServicesPane(this::select, this::filter);
         summary.setId("status-summary");
         split = new SplitPane(services.node(), work.node());
-        split.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        split.setOrientation(Orientation.VERTICAL);
         // small minimums, so that the operator's (and the remembered) divider is not pushed back by content sizes
-        ((javafx.scene.layout.Region) services.node()).setMinHeight(100);
-        ((javafx.scene.layout.Region) work.node()).setMinHeight(100);
+        ((Region) services.node()).setMinHeight(100);
+        ((Region) work.node()).setMinHeight(100);
         ActionBar bar = new ActionBar(new MainActions(this, toggleTheme).all(), serviceReady);
         BorderPane frame = new BorderPane(new SplitPane(sidebar.node(), split), new VBox(bar.menus(), bar.tools()),
                 null, statusBar(), null);
@@ -156,9 +161,9 @@ public final class MainView {
         work.show(model.selected().orElse(null), services.selectedRow(), model.deployments());
     }
 
-    private javafx.scene.Node statusBar() {
+    private Node statusBar() {
         Label hint = new Label("Ctrl+F filter · Ctrl+D deploy · Ctrl+L logs · Ctrl+N add host");
-        hint.getStyleClass().add(atlantafx.base.theme.Styles.TEXT_MUTED);
+        hint.getStyleClass().add(Styles.TEXT_MUTED);
         BorderPane bar = new BorderPane(null, null, hint, null, summary);
         bar.getStyleClass().add("status-bar");
         return bar;

@@ -8,6 +8,7 @@ import dev.conductor.protocol.MessageCodec;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
+import javafx.scene.Node;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -80,7 +81,7 @@ final class ServiceDetail {
         return view;
     }
 
-    private static Tab tab(String title, String id, javafx.scene.Node content) {
+    private static Tab tab(String title, String id, Node content) {
         Tab tab = new Tab(title, content);
         tab.setId(id);
         tab.setClosable(false);

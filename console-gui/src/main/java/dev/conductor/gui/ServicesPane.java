@@ -4,8 +4,10 @@ import atlantafx.base.theme.Styles;
 import dev.conductor.console.view.Grid;
 import java.util.function.Consumer;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -27,7 +29,7 @@ final class ServicesPane {
         Label title = new Label("Services");
         title.getStyleClass().add(Styles.TITLE_4);
         HBox header = new HBox(12, title, filter);
-        header.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        header.setAlignment(Pos.CENTER_LEFT);
         table.table().getSelectionModel().selectedItemProperty().addListener((o, old, row) ->
                 selected.accept(row == null ? null : row.key()));
         root = new VBox(8, header, table.table());
@@ -53,7 +55,7 @@ final class ServicesPane {
         return table.table().getSelectionModel().getSelectedItem();
     }
 
-    javafx.scene.control.TableView<Grid.Row> table() {
+    TableView<Grid.Row> table() {
         return table.table();
     }
 
