@@ -6,9 +6,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.NullNode;
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Optional;
@@ -21,24 +18,24 @@ public final class HttpCaddyAdmin implements CaddyAdmin {
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
 
     private final URI base;
-    private final HttpClient http;
+    private final LoopbackHttp http;
     private final ObjectMapper json = new ObjectMapper();
 
     public HttpCaddyAdmin(URI base) {
         this.base = requireLoopback(base);
-        this.http = HttpClient.newBuilder().connectTimeout(TIMEOUT).version(HttpClient.Version.HTTP_1_1).build();
+        this.http = new LoopbackHttp(base, TIMEOUT);
     }
 
     @Override
     public Etagged snapshot() {
-        HttpResponse<byte[]> response = send(request("/config/").GET());
+        LoopbackHttp.Answer response = send("GET", "/config/", null, null);
         expectOk(response, "GET /config/");
         return new Etagged(parse(response.body()), CaddyEtag.of("/config/", response.body()));
     }
 
     @Override
     public Optional<JsonNode> get(String path) {
-        HttpResponse<byte[]> response = send(request(path).GET());
+        LoopbackHttp.Answer response = send("GET", path, null, null);
         if (isMissing(response)) {
             return Optional.empty();
         }
@@ -48,14 +45,8 @@ public final class HttpCaddyAdmin implements CaddyAdmin {
 
     @Override
     public void post(String path, JsonNode snippet, String etag) {
-        HttpRequest.Builder builder = request(path)
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(write(snippet)));
-        if (etag != null) {
-            builder.header("If-Match", etag);
-        }
-        HttpResponse<byte[]> response = send(builder);
-        if (response.statusCode() == 412) {
+        LoopbackHttp.Answer response = send("POST", path, write(snippet), etag);
+        if (response.status() == 412) {
             throw new CaddyConflictException("Caddy's config changed while posting to " + path + "; retry");
         }
         expectOk(response, "POST " + path + " " + write(snippet));
@@ -63,7 +54,7 @@ public final class HttpCaddyAdmin implements CaddyAdmin {
 
     @Override
     public boolean delete(String path) {
-        HttpResponse<byte[]> response = send(request(path).DELETE());
+        LoopbackHttp.Answer response = send("DELETE", path, null, null);
         if (isMissing(response)) {
             return false;
         }
@@ -71,34 +62,26 @@ public final class HttpCaddyAdmin implements CaddyAdmin {
         return true;
     }
 
-    private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(base.resolve(path)).timeout(TIMEOUT);
-    }
-
-    private HttpResponse<byte[]> send(HttpRequest.Builder builder) {
-        HttpRequest request = builder.build();
+    private LoopbackHttp.Answer send(String method, String path, String json, String etag) {
+        String target = base.resolve(path).getRawPath();
         try {
-            return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-        } catch (IOException e) {
-            throw new CaddyException("cannot reach Caddy's admin API at " + base + " (" + request.method() + " "
-                    + request.uri().getPath() + "): " + e + "; is caddy.service running?", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new CaddyException("interrupted while calling Caddy at " + request.uri(), e);
+            return json == null ? http.send(method, target, null, new byte[0], etag)
+                    : http.send(method, target, "application/json", json.getBytes(StandardCharsets.UTF_8), etag);
+        } catch (IOException | RuntimeException e) {
+            throw new CaddyException("cannot reach Caddy's admin API at " + base + " (" + method + " " + target
+                    + "): " + e + "; is caddy.service running?", e);
         }
     }
 
     /** Caddy answers 404 for an unknown {@code @id}, and 400 "invalid traversal path" for a missing key. */
-    private static boolean isMissing(HttpResponse<byte[]> response) {
-        String body = new String(response.body(), StandardCharsets.UTF_8);
-        return response.statusCode() == 404
-                || (response.statusCode() == 400 && body.contains("invalid traversal path"));
+    private static boolean isMissing(LoopbackHttp.Answer response) {
+        return response.status() == 404 || (response.status() == 400 && response.text().contains("invalid traversal path"));
     }
 
-    private static void expectOk(HttpResponse<byte[]> response, String what) {
-        if (response.statusCode() / 100 != 2) {
-            throw new CaddyException("Caddy refused " + what + ": HTTP " + response.statusCode() + " "
-                    + new String(response.body(), StandardCharsets.UTF_8).strip());
+    private static void expectOk(LoopbackHttp.Answer response, String what) {
+        if (response.status() / 100 != 2) {
+            throw new CaddyException("Caddy refused " + what + ": HTTP " + response.status() + " "
+                    + response.text().strip());
         }
     }
 

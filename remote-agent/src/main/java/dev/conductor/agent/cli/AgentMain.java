@@ -1,19 +1,27 @@
 package dev.conductor.agent.cli;
 
+import dev.conductor.agent.daemon.AgentSocket;
+import dev.conductor.agent.daemon.DaemonClient;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /** Entry point of {@code conductor-agent}: the engine that runs on each server. */
 @Command(
         name = "conductor-agent",
         mixinStandardHelpOptions = true,
         versionProvider = AgentVersion.class,
-        description = "Runs Conductor services on this host: service files, systemd units, Podman pods and Caddy routes.",
+        description = {"Runs Conductor services on this host: service files, systemd units, Podman pods and Caddy routes.",
+                "Commands run in the resident agent (conductor-agent.service) when it runs, else in this process."},
         subcommands = {CommandLine.HelpCommand.class, ReloadCommand.class, ServiceCommand.class,
                 DeploymentCommand.class, RunCommand.class, SystemCommand.class, CheckCommand.class,
-                ServeCommand.class,
+                ServeCommand.class, DaemonCommand.class,
                 InternalCommand.class})
 public final class AgentMain implements Runnable {
 
@@ -23,14 +31,38 @@ public final class AgentMain implements Runnable {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
+    @Option(names = "--local", description = "Run the engine in this process, even when the resident agent runs.")
+    private boolean local;
+
     public static void main(String[] args) {
         QUIET_LOGGER.setLevel(Level.WARNING);
-        System.exit(commandLine().execute(args));
+        System.exit(run(args));
+    }
+
+    private static int run(String[] args) {
+        if (Forwarding.toAgent(args)) {
+            try {
+                Optional<Integer> code = new DaemonClient(AgentSocket.STANDARD).run(List.of(args), System.out, System.err);
+                if (code.isPresent()) {
+                    return code.get();
+                }
+            } catch (IOException e) {
+                System.err.println("error: lost the resident agent: " + e.getMessage());
+                return ErrorHandler.FAILURE;
+            }
+        }
+        return commandLine().execute(args);
     }
 
     /** The configured command line, shared by {@link #main} and the tests. */
     public static CommandLine commandLine() {
         return new CommandLine(new AgentMain()).setExecutionExceptionHandler(new ErrorHandler());
+    }
+
+    /** A command line that writes to {@code out} and {@code err}: how the resident agent runs the CLI's commands. */
+    static CommandLine inProcess(PrintWriter out, PrintWriter err) {
+        QUIET_LOGGER.setLevel(Level.WARNING);
+        return commandLine().setOut(out).setErr(err);
     }
 
     @Override

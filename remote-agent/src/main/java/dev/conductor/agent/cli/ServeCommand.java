@@ -1,5 +1,7 @@
 package dev.conductor.agent.cli;
 
+import dev.conductor.agent.daemon.AgentSocket;
+import dev.conductor.agent.daemon.DaemonClient;
 import dev.conductor.agent.engine.AgentPaths;
 import dev.conductor.agent.engine.Engine;
 import dev.conductor.agent.engine.HostIdentity;
@@ -20,7 +22,12 @@ final class ServeCommand implements Callable<Integer> {
     private boolean stdio;
 
     @Override
-    public Integer call() {
+    public Integer call() throws Exception {
+        // the resident agent serves every console from one event feed; this process only carries bytes
+        if (System.getenv("CONDUCTOR_LOCAL") == null
+                && new DaemonClient(AgentSocket.STANDARD).bridge(System.in, System.out)) {
+            return 0;
+        }
         AgentPaths paths = AgentPaths.standard();
         // one engine for the session: it holds an HTTP client that a new engine per request would leak
         Engine engine = Engine.standard();

@@ -5,6 +5,7 @@ import dev.conductor.agent.deploy.Revision;
 import dev.conductor.agent.deploy.ServiceState;
 import dev.conductor.agent.engine.Engine;
 import dev.conductor.agent.engine.JsonFiles;
+import dev.conductor.agent.service.DeployWait;
 import dev.conductor.agent.service.ServiceControl;
 import dev.conductor.agent.service.ServiceOperations;
 import dev.conductor.spec.Secrets;
@@ -55,6 +56,26 @@ final class ServiceCommand {
         ProgressPrinter progress = new ProgressPrinter(out(), json);
         ServiceState state = new ServiceOperations(Engine.standard(), progress).rollback(name, to, options(timeout, drain));
         return report(json, progress, state);
+    }
+
+    @Command(description = {"Wait until a revision of the service serves (Stable), for scripts and CI.",
+            "Exit code 0 when it serves, 4 when its deploy failed or a later one replaced it, 1 on timeout."})
+    int wait(@Parameters(paramLabel = "NAME") String name,
+             @Option(names = "--revision", paramLabel = "N", description = "Revision to wait for (default: the newest).")
+             Integer revision,
+             @Option(names = "--timeout", defaultValue = "300", paramLabel = "SECONDS",
+                     description = "Give up after this many seconds (default ${DEFAULT-VALUE}).") double timeout,
+             @Option(names = "--json", description = "Print the outcome as JSON.") boolean json) throws Exception {
+        DeployWait.Outcome outcome = new DeployWait(Engine.standard())
+                .await(name, revision, Duration.ofMillis(Math.round(timeout * 1000)));
+        if (json) {
+            out().println(JsonFiles.MAPPER.writeValueAsString(outcome));
+        } else {
+            (outcome.stable() ? out() : spec.commandLine().getErr()).println(outcome.service() + " revision "
+                    + outcome.revision() + ": " + outcome.status() + ": " + outcome.reason());
+        }
+        out().flush();
+        return outcome.stable() ? 0 : "timeout".equals(outcome.status()) ? ErrorHandler.FAILURE : ErrorHandler.DEPLOY_FAILED;
     }
 
     @Command(description = "List the service's revisions, with their config snapshots.")

@@ -42,6 +42,27 @@ public final class Converger {
     }
 
     /**
+     * Converges every service that has a state, then removes orphans: what the resident agent
+     * does when it starts, since the one before it may have died mid-deploy. One service's
+     * failure does not keep the others; it is in the returned lines.
+     */
+    public List<String> convergeAll() {
+        List<String> done = new java.util.ArrayList<>();
+        for (String service : engine.states().services()) {
+            try (ServiceLock lock = ServiceLock.acquire(engine.paths().locks(), service)) {
+                String what = converge(service);
+                if (!what.isEmpty()) {
+                    done.add(service + ": " + what);
+                }
+            } catch (RuntimeException e) {
+                done.add(service + ": cannot converge: " + e.getMessage());
+            }
+        }
+        removeOrphans().forEach(name -> done.add(name + ": removed orphan deployment"));
+        return done;
+    }
+
+    /**
      * Removes deployments whose directory no service's state refers to. Takes each owner's lock
      * while deciding, so that a deploy creating its deployments is never mistaken for orphans.
      */

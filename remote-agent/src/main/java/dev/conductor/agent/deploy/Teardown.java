@@ -3,6 +3,7 @@ package dev.conductor.agent.deploy;
 import dev.conductor.agent.context.UnitNames;
 import dev.conductor.agent.engine.Engine;
 import dev.conductor.agent.engine.ProxyRoutes;
+import dev.conductor.agent.engine.ServiceLock;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -49,9 +50,12 @@ public final class Teardown {
         engine.systemd().stop(UnitNames.deploymentConfig(deployment));
         routes.deregister(new DeploymentLedger(engine, deployment));
         engine.systemd().stop(UnitNames.deployment(deployment));
-        engine.podman().removePod(deployment);
-        engine.systemd().resetFailed(UnitNames.deploymentConfig(deployment));
-        engine.systemd().resetFailed(UnitNames.deployment(deployment));
-        engine.deployments().remove(deployment);
+        // a start the stop cut short may still be making the pod in the resident agent: wait for it
+        try (ServiceLock lock = ServiceLock.acquireDeployment(engine.paths().locks(), deployment)) {
+            engine.podman().removePod(deployment);
+            engine.systemd().resetFailed(UnitNames.deploymentConfig(deployment));
+            engine.systemd().resetFailed(UnitNames.deployment(deployment));
+            engine.deployments().remove(deployment);
+        }
     }
 }

@@ -3,6 +3,7 @@ package dev.conductor.agent.deployment;
 import dev.conductor.agent.context.DeploymentContext;
 import dev.conductor.agent.context.ServiceContext;
 import dev.conductor.agent.engine.Engine;
+import dev.conductor.agent.engine.ServiceLock;
 import dev.conductor.agent.hook.HookFailedException;
 import dev.conductor.agent.hook.HookRunner;
 import dev.conductor.agent.podman.PodInfo;
@@ -31,20 +32,32 @@ public final class DeploymentLifecycle {
         this.hooks = new HookRunner(engine.processes());
     }
 
+    /**
+     * Holds the deployment's lock while the pod is made, so that a teardown racing a start (after
+     * a killed agent) removes the pod only once it exists, and a start after a teardown does nothing.
+     */
     public void start(String name) {
-        DeploymentRecord record = record(name);
-        engine.deployments().clearError(name);
-        try {
-            play(record);
-        } catch (RuntimeException e) {
-            engine.deployments().writeError(name, e.getMessage());
-            engine.podman().removePod(name);
-            throw e;
+        try (ServiceLock lock = ServiceLock.acquireDeployment(engine.paths().locks(), name)) {
+            DeploymentRecord record = record(name);
+            engine.deployments().clearError(name);
+            try {
+                play(record);
+            } catch (RuntimeException e) {
+                engine.deployments().writeError(name, e.getMessage());
+                engine.podman().removePod(name);
+                throw e;
+            }
         }
     }
 
     /** Stops the pod; hook failures are reported after the pod is gone, never instead of it. */
     public List<HookFailedException> stop(String name) {
+        try (ServiceLock lock = ServiceLock.acquireDeployment(engine.paths().locks(), name)) {
+            return stopLocked(name);
+        }
+    }
+
+    private List<HookFailedException> stopLocked(String name) {
         Optional<DeploymentRecord> record = engine.deployments().load(name);
         if (record.isEmpty()) {
             engine.podman().removePod(name);

@@ -14,6 +14,9 @@ public record InstallLayout(Path root) {
     /** The installed agent jar, as the launcher names it. */
     public static final String JAR = "/usr/local/lib/conductor/conductor-agent.jar";
 
+    /** The units' thin client of the agent's socket: a shell script around curl, no JVM. */
+    public static final String UNIT_CLIENT = "/usr/local/lib/conductor/conductor-unit";
+
     /** The JVM's class data archive for the jar, which halves the agent's start-up time. */
     public static final String CLASS_ARCHIVE = "/usr/local/lib/conductor/conductor-agent.jsa";
 
@@ -27,6 +30,15 @@ public record InstallLayout(Path root) {
 
     public Path jar() {
         return at(JAR);
+    }
+
+    public Path unitClient() {
+        return at(UNIT_CLIENT);
+    }
+
+    /** curl, which the units' thin client runs. */
+    public Path curl() {
+        return at("/usr/bin/curl");
     }
 
     public Path classArchive() {

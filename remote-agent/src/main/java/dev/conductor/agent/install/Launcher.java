@@ -8,7 +8,8 @@ final class Launcher {
     static String script(String java) {
         return "#!/bin/sh\n"
                 + "# Written by `conductor-agent system install`; `system uninstall` removes it.\n"
-                + "exec " + quote(java) + " " + String.join(" ", JvmArchive.FLAGS)
+                + "# CONDUCTOR_JAVA_OPTS: JVM options, such as the resident agent's heap limit (its unit sets them)\n"
+                + "exec " + quote(java) + " " + String.join(" ", JvmArchive.FLAGS) + " $CONDUCTOR_JAVA_OPTS"
                 + " -XX:SharedArchiveFile=" + quote(InstallLayout.CLASS_ARCHIVE)
                 + " -jar " + quote(InstallLayout.JAR) + " \"$@\"\n";
     }

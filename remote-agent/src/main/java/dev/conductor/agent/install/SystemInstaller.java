@@ -32,14 +32,42 @@ public final class SystemInstaller {
     public void install(Path sourceJar, InstallReport report) {
         env.requireRootAndSystemd("install");
         String java = new JavaLocator(env.runner()).locate();
+        requireCurl();
         prepareCaddy(report);
-        installFiles(sourceJar, java, report);
-        if (installUnits(report)) {
+        boolean jarChanged = installFiles(sourceJar, java, report);
+        boolean unitsChanged = installUnits(report);
+        if (unitsChanged) {
             systemctl.daemonReload();
             report.changed("daemon-reload", "systemd re-read its unit files");
         }
         UnitFiles.ENABLED_UNITS.forEach(unit -> enable(unit, report));
+        startAgent(jarChanged || unitsChanged, report);
         ensureServer(report);
+    }
+
+    private void requireCurl() {
+        if (!Files.isExecutable(layout.curl())) {
+            throw new InstallException("system install: " + layout.curl() + " is missing; Conductor's units reach"
+                    + " the resident agent with curl: apt-get install curl");
+        }
+    }
+
+    // The units' commands ask the agent, so it runs before anything below starts a unit.
+    private void startAgent(boolean changed, InstallReport report) {
+        if (!systemctl.isActive(UnitFiles.AGENT_SOCKET)) {
+            systemctl.start(UnitFiles.AGENT_SOCKET, false);
+            report.changed("start", "started " + UnitFiles.AGENT_SOCKET);
+        }
+        if (!systemctl.isActive(UnitFiles.AGENT_SERVICE)) {
+            systemctl.start(UnitFiles.AGENT_SERVICE, false);
+            report.changed("start", "started the resident agent, " + UnitFiles.AGENT_SERVICE);
+        } else if (changed) {
+            // what runs keeps running: the new agent converges from the state on disk
+            systemctl.start(UnitFiles.AGENT_SERVICE, true);
+            report.changed("restart", "restarted " + UnitFiles.AGENT_SERVICE + " on the new jar and units");
+        } else {
+            report.unchanged("start", UnitFiles.AGENT_SERVICE + " is active");
+        }
     }
 
     // Frees :80 from Debian's welcome page, makes sure Caddy runs, and checks its config suits us.
@@ -54,7 +82,8 @@ public final class SystemInstaller {
         env.caddy().check();
     }
 
-    private void installFiles(Path sourceJar, String java, InstallReport report) {
+    // True when the jar changed, so that a running agent must restart on it.
+    private boolean installFiles(Path sourceJar, String java, InstallReport report) {
         boolean jarChanged = AtomicFiles.copy(sourceJar, layout.jar(), AtomicFiles.READABLE);
         record(report, "agent jar", jarChanged, "copied " + sourceJar + " to " + layout.jar(),
                 layout.jar() + " is up to date");
@@ -71,9 +100,13 @@ public final class SystemInstaller {
         byte[] launcher = Launcher.script(java).getBytes(StandardCharsets.UTF_8);
         record(report, "launcher", AtomicFiles.write(layout.launcher(), launcher, AtomicFiles.EXECUTABLE),
                 "wrote " + layout.launcher() + " (runs " + java + ")", layout.launcher() + " is up to date");
+        byte[] client = UnitFiles.unitClient().getBytes(StandardCharsets.UTF_8);
+        record(report, "unit client", AtomicFiles.write(layout.unitClient(), client, AtomicFiles.EXECUTABLE),
+                "wrote " + layout.unitClient() + " (the units' client of the agent)", layout.unitClient() + " is up to date");
         for (Path directory : layout.dataDirectories()) {
             record(report, "directory", AtomicFiles.mkdirs(directory), "created " + directory, directory + " exists");
         }
+        return jarChanged;
     }
 
     // True when any unit file changed, so that systemd must re-read them.

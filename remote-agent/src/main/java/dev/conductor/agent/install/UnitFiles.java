@@ -16,40 +16,62 @@ public final class UnitFiles {
             "conductor-deployment@.service",
             "conductor-deployment-config@.service",
             "conductor-caddy.service",
-            "conductor-reload.service");
+            "conductor-reload.service",
+            "conductor-agent.socket",
+            "conductor-agent.service");
 
     /** The units with an [Install] section, enabled by install and disabled by uninstall. */
-    public static final List<String> ENABLED_UNITS = List.of("conductor-caddy.service", "conductor-reload.service");
+    public static final List<String> ENABLED_UNITS = List.of("conductor-caddy.service", "conductor-reload.service",
+            "conductor-agent.socket", "conductor-agent.service");
+
+    /** The resident agent's units: started by install, restarted when the jar changes. */
+    public static final String AGENT_SOCKET = "conductor-agent.socket";
+    public static final String AGENT_SERVICE = "conductor-agent.service";
 
     private static final String AGENT_PLACEHOLDER = "{{agent}}";
+    private static final String UNIT_CLIENT_PLACEHOLDER = "{{unit}}";
 
     private UnitFiles() {}
 
+    /** The unit file's text, with the standard thin client of the agent's socket. */
+    public static String render(String unit, String agent) {
+        return render(unit, agent, InstallLayout.UNIT_CLIENT);
+    }
+
     /**
-     * The unit file's text, with every command calling {@code agent}.
+     * The unit file's text: the agent's own unit runs {@code agent}, every other command calls
+     * {@code unitClient}, which asks the resident agent.
      *
      * @throws IllegalArgumentException when {@code unit} is not one of {@link #STATIC_UNITS}
      */
-    public static String render(String unit, String agent) {
+    public static String render(String unit, String agent, String unitClient) {
         if (!STATIC_UNITS.contains(unit)) {
             throw new IllegalArgumentException("not a conductor unit: '" + unit + "'; known: " + STATIC_UNITS);
         }
-        String text = template(unit).replace(AGENT_PLACEHOLDER, agent);
+        String text = template(unit).replace(AGENT_PLACEHOLDER, agent).replace(UNIT_CLIENT_PLACEHOLDER, unitClient);
         if (text.contains("{{")) {
             throw new IllegalStateException("unit template " + unit + " has an unknown placeholder: " + text);
         }
         return text;
     }
 
+    /** The thin client's script, {@code InstallLayout.UNIT_CLIENT}. */
+    public static String unitClient() {
+        return resource("conductor-unit");
+    }
+
     private static String template(String unit) {
-        String resource = "units/" + unit;
+        return resource("units/" + unit);
+    }
+
+    private static String resource(String resource) {
         try (InputStream in = UnitFiles.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + resource + " in the agent jar");
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read unit template " + resource, e);
+            throw new UncheckedIOException("cannot read " + resource + " from the agent jar", e);
         }
     }
 }

@@ -43,6 +43,8 @@ public final class LocalProcessRunner implements ProcessRunner {
             }
         }
         env.putIfAbsent("PATH", FALLBACK_PATH);
+        // INVOCATION_ID is deliberately not passed on: podman leaves conmon in the caller's cgroup
+        // when it sees one, and a restart of the resident agent would then take every pod's conmon
         env.putAll(spec.environment());
         try {
             return builder.start();

@@ -28,6 +28,13 @@ public final class Methods implements AutoCloseable {
         return Optional.ofNullable(name).map(byName::get);
     }
 
+    /** The same methods for one session of many: closing it leaves what they share running. */
+    public Methods shared() {
+        Methods view = new Methods();
+        view.byName.putAll(byName);
+        return view;
+    }
+
     public Set<String> names() {
         return byName.keySet();
     }

@@ -12,7 +12,7 @@ public final class ServeMethods {
 
     /** What this agent offers, as its hello announces. */
     public static final List<String> CAPABILITIES = List.of("services", "deployments", "deploy", "rollback",
-            "history", "logs", "commands", "events", "config", "reload");
+            "history", "logs", "commands", "events", "config", "reload", "wait");
     private static final Duration DEBOUNCE = Duration.ofMillis(100);
     private static final Duration SETTLE = Duration.ofSeconds(1);
 
@@ -33,6 +33,7 @@ public final class ServeMethods {
         ChangeFeed feed = new ChangeFeed(engines, sources, debounce, settle);
         return methods.add("command.run", new CommandMethod(engines, Path.of("").toAbsolutePath()))
                 .add("logs.follow", new LogsMethod(engines))
+                .add("service.wait", new WaitMethod(engines))
                 .add("events.subscribe", new EventsMethod(feed))
                 .own(feed);
     }

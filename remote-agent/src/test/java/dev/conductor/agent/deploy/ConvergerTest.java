@@ -65,7 +65,7 @@ class ConvergerTest {
     @Test
     void deploymentsNoStateRefersToAreOrphans() {
         engine.states().save("web", new ServiceState(DeployState.STABLE, new Release(1, List.of("web-r1")), null,
-                "", null, null, false, Instant.now()));
+                "", null, null, false, Instant.now(), null));
         assertThat(new Converger(engine, DeployListener.SILENT).removeOrphans()).containsExactly("web-r2");
         assertThat(engine.deployments().exists("web-r1")).isTrue();
         assertThat(new Converger(engine, DeployListener.SILENT).converge("web")).isEmpty();
@@ -73,6 +73,6 @@ class ConvergerTest {
 
     private void save(boolean switched) {
         engine.states().save("web", new ServiceState(DeployState.WAIT_NEXT, new Release(1, List.of("web-r1")),
-                new Release(2, List.of("web-r2")), "deploy", null, null, switched, Instant.now()));
+                new Release(2, List.of("web-r2")), "deploy", null, null, switched, Instant.now(), null));
     }
 }

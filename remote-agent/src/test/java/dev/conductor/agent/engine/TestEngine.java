@@ -92,7 +92,7 @@ public final class TestEngine {
         }
         engine.states().save(service, new ServiceState(DeployState.STABLE,
                 new Release(revision, List.of(deployments)), null, "revision " + revision + " serving", null, null,
-                false, Instant.now()));
+                false, Instant.now(), null));
         return this;
     }
 

@@ -42,6 +42,8 @@ class SystemInstallerTest {
         CaddyServerEnsurerTest.load(caddy, "{}");
         layout = new InstallLayout(root);
         Files.createDirectories(layout.runtimeUnitDirectory());
+        Files.createDirectories(layout.curl().getParent());
+        Files.setPosixFilePermissions(Files.createFile(layout.curl()), PosixFilePermissions.fromString("rwxr-xr-x"));
         sourceJar = Files.write(root.resolve("downloaded.jar"), new byte[] {'P', 'K', 3, 4});
         CaddyServerEnsurer ensurer = new CaddyServerEnsurer(new HttpCaddyAdmin(caddy.adminUri()),
                 "127.0.0.1:" + CaddyServerEnsurerTest.freePort(), Duration.ofSeconds(5));
@@ -54,8 +56,9 @@ class SystemInstallerTest {
         assertThat(first.changed()).isTrue();
         assertThat(Files.readAllBytes(layout.jar())).isEqualTo(Files.readAllBytes(sourceJar));
         assertThat(Files.readString(layout.launcher())).isEqualTo("#!/bin/sh\n# Written by `conductor-agent system"
-                + " install`; `system uninstall` removes it.\nexec '/usr/bin/java' -XX:TieredStopAtLevel=1"
-                + " -XX:+UseSerialGC -Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off"
+                + " install`; `system uninstall` removes it.\n# CONDUCTOR_JAVA_OPTS: JVM options, such as the"
+                + " resident agent's heap limit (its unit sets them)\nexec '/usr/bin/java' -XX:TieredStopAtLevel=1"
+                + " -XX:+UseSerialGC -Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off $CONDUCTOR_JAVA_OPTS"
                 + " -XX:SharedArchiveFile='/usr/local/lib/conductor/conductor-agent.jsa'"
                 + " -jar '/usr/local/lib/conductor/conductor-agent.jar' \"$@\"\n");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(layout.launcher()))).isEqualTo("rwxr-xr-x");
@@ -63,8 +66,12 @@ class SystemInstallerTest {
             assertThat(layout.unitDirectory().resolve(unit)).hasContent(UnitFiles.render(unit, InstallLayout.LAUNCHER));
         }
         layout.dataDirectories().forEach(dir -> assertThat(dir).isDirectory());
+        assertThat(layout.unitClient()).hasContent(UnitFiles.unitClient());
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(layout.unitClient()))).isEqualTo("rwxr-xr-x");
         assertThat(host.drain()).containsSubsequence("systemctl daemon-reload", "systemctl enable conductor-caddy.service",
-                "systemctl enable conductor-reload.service", "systemctl start conductor-caddy.service");
+                "systemctl enable conductor-reload.service", "systemctl enable conductor-agent.socket",
+                "systemctl enable conductor-agent.service", "systemctl start conductor-agent.socket",
+                "systemctl start conductor-agent.service", "systemctl start conductor-caddy.service");
         assertThat(new HttpCaddyAdmin(caddy.adminUri()).get("/id/conductor-server")).isPresent();
 
         InstallReport second = install();
@@ -98,8 +105,8 @@ class SystemInstallerTest {
         host.drain();
 
         assertThat(uninstall(false).changed()).isTrue();
-        assertThat(host.drain()).containsSubsequence("systemctl stop conductor-caddy.service"
-                + " conductor-service@web.service", "systemctl disable conductor-caddy.service", "systemctl daemon-reload");
+        assertThat(host.drain()).containsSubsequence("systemctl stop conductor-agent.socket"
+                + " conductor-agent.service conductor-caddy.service conductor-service@web.service", "systemctl disable conductor-caddy.service", "systemctl daemon-reload");
         assertThat(layout.launcher()).doesNotExist();
         assertThat(layout.jar().getParent()).doesNotExist();
         assertThat(dropIn.getParent()).doesNotExist();

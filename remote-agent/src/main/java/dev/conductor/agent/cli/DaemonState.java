@@ -1,0 +1,41 @@
+package dev.conductor.agent.cli;
+
+import dev.conductor.agent.daemon.StateApi;
+import dev.conductor.agent.engine.Engine;
+import dev.conductor.agent.engine.UnknownServiceException;
+import dev.conductor.agent.service.DeployWait;
+import dev.conductor.agent.service.StateReport;
+import java.time.Duration;
+import java.util.Map;
+
+/** The socket's state routes over the engine: 200 stable, 409 failed or superseded, 504 timed out, 404 unknown. */
+final class DaemonState implements StateApi {
+
+    private final Engine engine;
+
+    DaemonState(Engine engine) {
+        this.engine = engine;
+    }
+
+    @Override
+    public Object state() {
+        return Map.of("services", new StateReport(engine).entries());
+    }
+
+    @Override
+    public Answer waitFor(String service, Integer revision, Duration timeout) throws InterruptedException {
+        try {
+            DeployWait.Outcome outcome = new DeployWait(engine).await(service, revision, timeout);
+            int status = switch (outcome.status()) {
+                case "stable" -> 200;
+                case "timeout" -> 504;
+                default -> 409;
+            };
+            return new Answer(status, outcome);
+        } catch (UnknownServiceException e) {
+            return new Answer(404, Map.of("status", "unknown", "service", service, "reason", e.getMessage()));
+        } catch (RuntimeException e) {
+            return new Answer(409, Map.of("status", "error", "service", service, "reason", String.valueOf(e.getMessage())));
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package dev.conductor.agent.serve;
+
+import dev.conductor.agent.engine.Engine;
+import dev.conductor.agent.service.DeployWait;
+import java.time.Duration;
+import java.util.function.Supplier;
+
+/**
+ * {@code service.wait}: params {@code name}, {@code revision} (default: the newest) and
+ * {@code timeout_sec} (default 300, at most 3600); the result is the outcome, whatever it is
+ * ({@code status}: stable, failed, superseded or timeout). Cancelling ends the wait.
+ */
+final class WaitMethod implements Method {
+
+    private static final double DEFAULT_TIMEOUT_SEC = 300;
+    private static final double MAX_TIMEOUT_SEC = 3600;
+    private final Supplier<Engine> engines;
+
+    WaitMethod(Supplier<Engine> engines) {
+        this.engines = engines;
+    }
+
+    @Override
+    public Object call(Call call) throws InterruptedException {
+        String name = Params.name(call.request(), "name");
+        Integer revision = Params.integer(call.request(), "revision");
+        double seconds = Params.number(call.request(), "timeout_sec", DEFAULT_TIMEOUT_SEC);
+        if (seconds > MAX_TIMEOUT_SEC) {
+            throw Params.bad(call.request(), "'timeout_sec' may be at most " + MAX_TIMEOUT_SEC + ", not " + seconds);
+        }
+        Thread waiter = Thread.currentThread();
+        call.onCancel(waiter::interrupt);
+        return new DeployWait(engines.get()).await(name, revision, Duration.ofMillis(Math.round(seconds * 1000)));
+    }
+}
