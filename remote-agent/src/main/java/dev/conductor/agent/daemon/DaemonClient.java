@@ -9,7 +9,6 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.nio.channels.Channels;
 import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -39,12 +38,12 @@ public final class DaemonClient {
         }
         try (SocketChannel channel = connection.get()) {
             byte[] body = JSON.writeValueAsBytes(Map.of("args", args));
-            OutputStream request = Channels.newOutputStream(channel);
+            OutputStream request = ChannelStreams.out(channel);
             request.write(("POST /v1/cli HTTP/1.1\r\nHost: conductor-agent\r\nContent-Type: application/json\r\n"
                     + "Content-Length: " + body.length + "\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
             request.write(body);
             request.flush();
-            InputStream in = new BufferedInputStream(Channels.newInputStream(channel));
+            InputStream in = new BufferedInputStream(ChannelStreams.in(channel));
             int status = ResponseHead.read(in);
             BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             if (status != 200) {
@@ -66,11 +65,11 @@ public final class DaemonClient {
             return false;
         }
         try (SocketChannel channel = connection.get()) {
-            OutputStream toAgent = Channels.newOutputStream(channel);
+            OutputStream toAgent = ChannelStreams.out(channel);
             toAgent.write(("POST /v1/stdio HTTP/1.1\r\nHost: conductor-agent\r\nConnection: Upgrade\r\nUpgrade: "
                     + StdioRoute.PROTOCOL + "\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
             toAgent.flush();
-            InputStream fromAgent = new BufferedInputStream(Channels.newInputStream(channel));
+            InputStream fromAgent = new BufferedInputStream(ChannelStreams.in(channel));
             if (ResponseHead.read(fromAgent) != 101) {
                 throw new IOException("the agent refused the console session");
             }

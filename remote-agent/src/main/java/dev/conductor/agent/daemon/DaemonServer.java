@@ -4,7 +4,6 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.channels.Channels;
 import java.nio.channels.ClosedChannelException;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
@@ -83,8 +82,8 @@ public final class DaemonServer implements AutoCloseable {
 
     private void serve(SocketChannel connection) {
         try (connection) {
-            InputStream in = new BufferedInputStream(Channels.newInputStream(connection));
-            OutputStream out = Channels.newOutputStream(connection);
+            InputStream in = new BufferedInputStream(ChannelStreams.in(connection));
+            OutputStream out = ChannelStreams.out(connection);
             Exchange exchange = new Exchange(in, out);
             try {
                 dispatch(HttpRequest.read(in), exchange);

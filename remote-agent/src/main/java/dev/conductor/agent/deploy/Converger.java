@@ -75,7 +75,9 @@ public final class Converger {
 
     private boolean orphanUnderLock(DeploymentRecord record) {
         try (ServiceLock lock = ServiceLock.acquire(engine.paths().locks(), record.service())) {
-            if (referenced(engine.states().load(record.service())).contains(record.name())) {
+            // listed before the lock: a deploy that held it may have removed this one meanwhile
+            if (!engine.deployments().exists(record.name())
+                    || referenced(engine.states().load(record.service())).contains(record.name())) {
                 return false;
             }
             new Teardown(engine).removeAll(List.of(record.name()));

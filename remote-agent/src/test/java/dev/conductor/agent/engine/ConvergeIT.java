@@ -6,6 +6,7 @@ import dev.conductor.sandbox.SandboxHost;
 import dev.conductor.sandbox.SandboxTest;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** An agent killed with SIGKILL in the middle of a deploy: the next command converges. */
@@ -19,9 +20,10 @@ class ConvergeIT {
         agent.agentOk("reload");
         agent.setConfig("hello", "TAG", "v2");
 
-        host.execOk("sh", "-c", "nohup conductor-agent service deploy hello >/tmp/deploy.out 2>&1 &");
+        // headless: the engine runs in the CLI's own process, and dies with it
+        host.execOk("sh", "-c", "nohup conductor-agent --local service deploy hello >/tmp/deploy.out 2>&1 &");
         awaitState(host, "WaitNext");
-        host.execOk("pkill", "-9", "-f", "conductor-agent.jar service deploy");
+        host.execOk("pkill", "-9", "-f", "conductor-agent.jar --local service deploy");
         assertThat(agent.viaCaddy("/hello/")).isEqualTo("200 v1");
         assertThat(host.execOk("cat", "/var/lib/conductor/services/hello/state.json").stdout()).contains("WaitNext");
 
@@ -34,6 +36,26 @@ class ConvergeIT {
         assertThat(host.exec("ls", "/run/conductor/deployments").stdout().lines().toList())
                 .containsExactly("hello-r3");
         assertThat(agent.agentOk("reload").stdout()).contains("nothing to do");
+    }
+
+    @Test
+    void killedCliLeavesTheDeployToTheResidentAgentWhichFinishesIt(SandboxHost host) throws Exception {
+        AgentHost agent = AgentHost.install(host);
+        agent.addSample("hello", "hello");
+        agent.agentOk("reload");
+        agent.setConfig("hello", "TAG", "v3");
+
+        host.execOk("sh", "-c", "nohup conductor-agent service deploy hello --drain 1 >/tmp/deploy.out 2>&1 &");
+        awaitState(host, "WaitNext");
+        host.execOk("pkill", "-9", "-f", "conductor-agent.jar service deploy");
+
+        String revision = agent.agentOk("service", "wait", "hello", "--timeout", "60").stdout();
+        assertThat(revision).contains("stable");
+        assertThat(agent.viaCaddy("/hello/")).isEqualTo("200 v3");
+        List<String> left = host.exec("ls", "/run/conductor/deployments").stdout().lines().toList();
+        assertThat(left).hasSize(1);
+        assertThat(agent.pods()).isEqualTo(left);
+        assertThat(agent.agentOk("reload").stdout()).contains("nothing to do").doesNotContain("cleaned");
     }
 
     private static void awaitState(SandboxHost host, String state) throws InterruptedException {

@@ -9,10 +9,10 @@ import java.util.List;
  * A bounded HTTP load inside a sandbox host: curl through Caddy about 40 times a second, at most
  * {@code count} requests and {@code limit} long, one line "STATUS BODY" per request in a file.
  */
-final class LoadLoop {
+public final class LoadLoop {
 
     /** What the loop saw. */
-    record Result(int requests, long failures, List<String> bodies, List<String> failed) {}
+    public record Result(int requests, long failures, List<String> bodies, List<String> failed) {}
 
     private static final String OUT = "/tmp/load.out";
     private final SandboxHost host;
@@ -21,7 +21,7 @@ final class LoadLoop {
         this.host = host;
     }
 
-    static LoadLoop start(SandboxHost host, String path, int count, Duration limit) {
+    public static LoadLoop start(SandboxHost host, String path, int count, Duration limit) {
         host.execOk("rm", "-f", OUT, OUT + ".done", OUT + ".stop");
         host.writeFile("/tmp/load.sh", """
                 end=$(( $(date +%%s) + %d )); i=0
@@ -39,11 +39,11 @@ final class LoadLoop {
     }
 
     /** Lets the loop run on a little after the action under test, so that its end is covered. */
-    void awaitSomeRequestsAfterNow(int more) {
+    public void awaitSomeRequestsAfterNow(int more) {
         awaitLines(lines().size() + more);
     }
 
-    Result stop() {
+    public Result stop() {
         host.execOk("touch", OUT + ".stop");
         Instant deadline = Instant.now().plusSeconds(10);
         while (host.exec("test", "-e", OUT + ".done").exitCode() != 0 && Instant.now().isBefore(deadline)) {
