@@ -12,6 +12,7 @@ import dev.conductor.agent.install.SystemUninstaller;
 import dev.conductor.agent.process.ProcessFailedException;
 import dev.conductor.agent.process.ProcessStartException;
 import dev.conductor.agent.process.ProcessTimeoutException;
+import dev.conductor.agent.systemd.SystemdException;
 import java.io.PrintWriter;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -85,8 +86,8 @@ public final class SystemCommand implements Runnable {
         String error = null;
         try {
             work.accept(report);
-        } catch (InstallException | CaddyException | ProcessFailedException | ProcessStartException
-                | ProcessTimeoutException e) {
+        } catch (InstallException | CaddyException | SystemdException | ProcessFailedException
+                | ProcessStartException | ProcessTimeoutException e) {
             error = e.getMessage();
         }
         PrintWriter out = spec.commandLine().getOut();
