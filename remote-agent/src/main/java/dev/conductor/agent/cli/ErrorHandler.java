@@ -1,9 +1,6 @@
 package dev.conductor.agent.cli;
 
-import dev.conductor.agent.deploy.DeployException;
-import dev.conductor.agent.deployment.DeploymentException;
-import dev.conductor.agent.engine.UnknownServiceException;
-import dev.conductor.spec.load.ServiceFileException;
+import dev.conductor.agent.error.ErrorKind;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
@@ -15,6 +12,7 @@ import picocli.CommandLine.ParseResult;
 final class ErrorHandler implements IExecutionExceptionHandler {
 
     static final int FAILURE = 1;
+    static final int USAGE = CommandLine.ExitCode.USAGE;
     static final int BAD_SERVICE_FILE = 3;
     static final int DEPLOY_FAILED = 4;
     static final int NOT_FOUND = 5;
@@ -29,17 +27,14 @@ final class ErrorHandler implements IExecutionExceptionHandler {
         return exitCode(e);
     }
 
-    static int exitCode(Exception e) {
-        if (e instanceof ServiceFileException) {
-            return BAD_SERVICE_FILE;
-        }
-        if (e instanceof DeployException) {
-            return DEPLOY_FAILED;
-        }
-        if (e instanceof UnknownServiceException || e instanceof DeploymentException
-                && e.getMessage().startsWith("no deployment")) {
-            return NOT_FOUND;
-        }
-        return FAILURE;
+    /** The exit code for an error's kind; the one place where kinds become exit codes. */
+    static int exitCode(Throwable e) {
+        return switch (ErrorKind.of(e)) {
+            case FAILED -> FAILURE;
+            case BAD_REQUEST -> USAGE;
+            case BAD_SERVICE_FILE -> BAD_SERVICE_FILE;
+            case DEPLOY_FAILED -> DEPLOY_FAILED;
+            case NOT_FOUND -> NOT_FOUND;
+        };
     }
 }

@@ -3,15 +3,12 @@ package dev.conductor.agent.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import dev.conductor.agent.caddy.CaddyException;
+import dev.conductor.agent.error.ConductorException;
 import dev.conductor.agent.install.InstallEnvironment;
 import dev.conductor.agent.install.InstallException;
 import dev.conductor.agent.install.InstallReport;
 import dev.conductor.agent.install.SystemInstaller;
 import dev.conductor.agent.install.SystemUninstaller;
-import dev.conductor.agent.process.ProcessFailedException;
-import dev.conductor.agent.process.ProcessStartException;
-import dev.conductor.agent.process.ProcessTimeoutException;
 import java.io.PrintWriter;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -85,8 +82,7 @@ public final class SystemCommand implements Runnable {
         String error = null;
         try {
             work.accept(report);
-        } catch (InstallException | CaddyException | ProcessFailedException | ProcessStartException
-                | ProcessTimeoutException e) {
+        } catch (ConductorException e) {
             error = e.getMessage();
         }
         PrintWriter out = spec.commandLine().getOut();

@@ -105,7 +105,7 @@ public final class CommandRunner {
 
     private String safe(String deployment) {
         if (!SafeNameValidator.isSafe(deployment)) {
-            throw new DeploymentException("no deployment '" + deployment + "' in " + engine.paths().deploymentRoot());
+            throw DeploymentException.notFound(deployment, engine.paths().deploymentRoot());
         }
         return deployment;
     }

@@ -1,15 +1,18 @@
 package dev.conductor.agent.deploy;
 
+import dev.conductor.agent.error.ConductorException;
+import dev.conductor.agent.error.ErrorKind;
+
 /** A deploy or rollback could not be done; the previous deployment, if any, still serves. */
-public class DeployException extends RuntimeException {
+public class DeployException extends ConductorException {
 
     private static final long serialVersionUID = 1L;
 
     public DeployException(String message) {
-        super(message);
+        super(ErrorKind.DEPLOY_FAILED, message);
     }
 
     public DeployException(String message, Throwable cause) {
-        super(message, cause);
+        super(ErrorKind.DEPLOY_FAILED, message, cause);
     }
 }

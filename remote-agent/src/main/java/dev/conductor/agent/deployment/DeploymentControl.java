@@ -68,7 +68,7 @@ public final class DeploymentControl {
     }
 
     private DeploymentRecord record(String name) {
-        return Optional.of(name).filter(SafeNameValidator::isSafe).flatMap(engine.deployments()::load).orElseThrow(() -> new DeploymentException(
-                "no deployment '" + name + "' in " + engine.paths().deploymentRoot()));
+        return Optional.of(name).filter(SafeNameValidator::isSafe).flatMap(engine.deployments()::load)
+                .orElseThrow(() -> DeploymentException.notFound(name, engine.paths().deploymentRoot()));
     }
 }

@@ -88,8 +88,8 @@ public final class DeploymentLifecycle {
     }
 
     DeploymentRecord record(String name) {
-        return engine.deployments().load(name).orElseThrow(() -> new DeploymentException(
-                "no deployment '" + name + "' in " + engine.paths().deploymentRoot()));
+        return engine.deployments().load(name)
+                .orElseThrow(() -> DeploymentException.notFound(name, engine.paths().deploymentRoot()));
     }
 
     private void play(DeploymentRecord record) {

@@ -1,10 +1,12 @@
 package dev.conductor.agent.hook;
 
+import dev.conductor.agent.error.ConductorException;
+import dev.conductor.agent.error.ErrorKind;
 import dev.conductor.spec.HookWhen;
 import java.util.OptionalInt;
 
 /** A hook failed to start, exited non-zero or timed out; the message names the hook and quotes its output. */
-public class HookFailedException extends RuntimeException {
+public class HookFailedException extends ConductorException {
 
     private static final long serialVersionUID = 1L;
     private final String hookId;
@@ -12,7 +14,7 @@ public class HookFailedException extends RuntimeException {
     private final Integer exitCode;
 
     HookFailedException(String hookId, HookWhen when, Integer exitCode, String message, Throwable cause) {
-        super(message, cause);
+        super(ErrorKind.FAILED, message, cause);
         this.hookId = hookId;
         this.when = when;
         this.exitCode = exitCode;

@@ -1,5 +1,6 @@
 package dev.conductor.agent.install;
 
+import dev.conductor.agent.systemd.SystemctlSystemd;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,12 +16,12 @@ public final class SystemInstaller {
 
     private final InstallEnvironment env;
     private final InstallLayout layout;
-    private final Systemctl systemctl;
+    private final SystemctlSystemd systemctl;
 
     public SystemInstaller(InstallEnvironment env) {
         this.env = env;
         this.layout = env.layout();
-        this.systemctl = new Systemctl(env.runner());
+        this.systemctl = new SystemctlSystemd(env.runner());
     }
 
     /**
@@ -54,16 +55,16 @@ public final class SystemInstaller {
 
     // The units' commands ask the agent, so it runs before anything below starts a unit.
     private void startAgent(boolean changed, InstallReport report) {
-        if (!systemctl.isActive(UnitFiles.AGENT_SOCKET)) {
-            systemctl.start(UnitFiles.AGENT_SOCKET, false);
+        if (!systemctl.state(UnitFiles.AGENT_SOCKET).active()) {
+            systemctl.start(UnitFiles.AGENT_SOCKET);
             report.changed("start", "started " + UnitFiles.AGENT_SOCKET);
         }
-        if (!systemctl.isActive(UnitFiles.AGENT_SERVICE)) {
-            systemctl.start(UnitFiles.AGENT_SERVICE, false);
+        if (!systemctl.state(UnitFiles.AGENT_SERVICE).active()) {
+            systemctl.start(UnitFiles.AGENT_SERVICE);
             report.changed("start", "started the resident agent, " + UnitFiles.AGENT_SERVICE);
         } else if (changed) {
             // what runs keeps running: the new agent converges from the state on disk
-            systemctl.start(UnitFiles.AGENT_SERVICE, true);
+            systemctl.restart(UnitFiles.AGENT_SERVICE);
             report.changed("restart", "restarted " + UnitFiles.AGENT_SERVICE + " on the new jar and units");
         } else {
             report.unchanged("start", UnitFiles.AGENT_SERVICE + " is active");
@@ -73,10 +74,10 @@ public final class SystemInstaller {
     // Frees :80 from Debian's welcome page, makes sure Caddy runs, and checks its config suits us.
     private void prepareCaddy(InstallReport report) {
         if (new CaddyfileSwap(layout, env.runner()).replaceStock(report)) {
-            systemctl.start(CADDY, true);
+            systemctl.restart(CADDY);
             report.changed("caddy", "restarted " + CADDY + " to load the new Caddyfile");
-        } else if (!systemctl.isActive(CADDY)) {
-            systemctl.start(CADDY, false);
+        } else if (!systemctl.state(CADDY).active()) {
+            systemctl.start(CADDY);
             report.changed("caddy", "started " + CADDY);
         }
         env.caddy().check();
@@ -136,10 +137,10 @@ public final class SystemInstaller {
         String server = ConductorServer.ID + " on " + env.caddy().listen();
         record(report, "caddy server", env.caddy().ensure(), "created Caddy's HTTP server " + server,
                 "Caddy's HTTP server " + server + " exists");
-        if (systemctl.isActive(CONDUCTOR_CADDY)) {
+        if (systemctl.state(CONDUCTOR_CADDY).active()) {
             report.unchanged("start", CONDUCTOR_CADDY + " is active");
         } else {
-            systemctl.start(CONDUCTOR_CADDY, false);
+            systemctl.start(CONDUCTOR_CADDY);
             report.changed("start", "started " + CONDUCTOR_CADDY + "; it restores " + ConductorServer.ID
                     + " whenever caddy.service starts, restarts or reloads");
         }

@@ -1,6 +1,8 @@
 package dev.conductor.agent.install;
 
 import dev.conductor.agent.caddy.CaddyException;
+import dev.conductor.agent.systemd.SystemctlSystemd;
+import dev.conductor.agent.systemd.UnitState;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,12 +21,12 @@ public final class SystemUninstaller {
 
     private final InstallEnvironment env;
     private final InstallLayout layout;
-    private final Systemctl systemctl;
+    private final SystemctlSystemd systemctl;
 
     public SystemUninstaller(InstallEnvironment env) {
         this.env = env;
         this.layout = env.layout();
-        this.systemctl = new Systemctl(env.runner());
+        this.systemctl = new SystemctlSystemd(env.runner());
     }
 
     /** Uninstalls, recording each step in {@code report}; {@code purge} also removes /etc/conductor and state. */
@@ -37,8 +39,8 @@ public final class SystemUninstaller {
             report.changed("daemon-reload", "systemd forgot the removed units");
         }
         removeServer(report);
-        if (new CaddyfileSwap(layout, env.runner()).restore(report) && systemctl.isActive(CADDY)) {
-            systemctl.start(CADDY, true);
+        if (new CaddyfileSwap(layout, env.runner()).restore(report) && systemctl.state(CADDY).active()) {
+            systemctl.restart(CADDY);
             report.changed("caddy", "restarted " + CADDY + " to load the restored Caddyfile");
         }
         // last: stopping the units above ran the launcher
@@ -62,7 +64,8 @@ public final class SystemUninstaller {
 
     // Stops services first, as their stop commands remove deployments, pods and routes.
     private void stopUnits(InstallReport report) {
-        List<String> active = systemctl.activeUnits("conductor-*");
+        List<String> active = systemctl.list("conductor-*").stream()
+                .filter(unit -> !"inactive".equals(unit.activeState())).map(UnitState::unit).toList();
         if (active.isEmpty()) {
             report.unchanged("stop", "no conductor unit is running");
             return;
@@ -106,7 +109,7 @@ public final class SystemUninstaller {
     }
 
     private void removeServer(InstallReport report) {
-        if (!systemctl.isActive(CADDY)) {
+        if (!systemctl.state(CADDY).active()) {
             report.unchanged("caddy server", "caddy.service is not running; Caddy forgot " + ConductorServer.ID);
             return;
         }

@@ -13,11 +13,8 @@ import java.util.concurrent.TimeUnit;
  */
 public final class ForegroundProcess {
 
-    // TERM matters here, unlike for hooks: the child may draw on the user's terminal.
-    private static final List<String> BASE_VARIABLES =
-            List.of("PATH", "HOME", "LANG", "LC_ALL", "USER", "LOGNAME", "TZ", "TERM");
+    private static final ProcessEnvironment ENVIRONMENT = ProcessEnvironment.terminal();
     private static final Duration GRACE = Duration.ofSeconds(5);
-    private static final String FALLBACK_PATH = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
 
     private ForegroundProcess() {}
 
@@ -29,22 +26,8 @@ public final class ForegroundProcess {
      */
     public static int run(List<String> command, Path directory, Map<String, String> variables) {
         ProcessSpec spec = new ProcessSpec(command, directory, variables, ProcessSpec.DEFAULT_TIMEOUT, null);
-        ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
-        if (directory != null) {
-            builder.directory(directory.toFile());
-        }
-        Map<String, String> env = builder.environment();
-        env.clear();
-        BASE_VARIABLES.forEach(name -> {
-            String value = System.getenv(name);
-            if (value != null) {
-                env.put(name, value);
-            }
-        });
-        env.putIfAbsent("PATH", FALLBACK_PATH);
-        env.putAll(variables);
         try {
-            return waitFor(builder.start());
+            return waitFor(ENVIRONMENT.builder(spec).inheritIO().start());
         } catch (IOException e) {
             throw new ProcessStartException(spec, e);
         }

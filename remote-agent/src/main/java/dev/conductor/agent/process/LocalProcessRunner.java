@@ -2,19 +2,16 @@ package dev.conductor.agent.process;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Runs processes on this machine. The child gets a minimal base environment (PATH, HOME,
- * LANG, ...) plus the spec's variables, so that config values reach scripts as environment
+ * Runs processes on this machine. The child gets a minimal base environment (see
+ * {@link ProcessEnvironment}) plus the spec's variables, so that config values reach scripts as environment
  * variables and nothing of the agent's own environment leaks by accident.
  */
 public final class LocalProcessRunner implements ProcessRunner {
 
-    private static final List<String> BASE_VARIABLES = List.of("PATH", "HOME", "LANG", "LC_ALL", "USER", "LOGNAME", "TZ");
-    private static final String FALLBACK_PATH = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
+    private static final ProcessEnvironment ENVIRONMENT = ProcessEnvironment.piped();
 
     @Override
     public ExecResult run(ProcessSpec spec) {
@@ -30,24 +27,8 @@ public final class LocalProcessRunner implements ProcessRunner {
     }
 
     private static Process start(ProcessSpec spec) {
-        ProcessBuilder builder = new ProcessBuilder(spec.command());
-        if (spec.workingDirectory() != null) {
-            builder.directory(spec.workingDirectory().toFile());
-        }
-        Map<String, String> env = builder.environment();
-        env.clear();
-        for (String name : BASE_VARIABLES) {
-            String value = System.getenv(name);
-            if (value != null) {
-                env.put(name, value);
-            }
-        }
-        env.putIfAbsent("PATH", FALLBACK_PATH);
-        // INVOCATION_ID is deliberately not passed on: podman leaves conmon in the caller's cgroup
-        // when it sees one, and a restart of the resident agent would then take every pod's conmon
-        env.putAll(spec.environment());
         try {
-            return builder.start();
+            return ENVIRONMENT.builder(spec).start();
         } catch (IOException e) {
             throw new ProcessStartException(spec, e);
         }

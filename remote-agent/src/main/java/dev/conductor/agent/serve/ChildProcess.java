@@ -1,5 +1,6 @@
 package dev.conductor.agent.serve;
 
+import dev.conductor.agent.process.ProcessEnvironment;
 import dev.conductor.agent.process.ProcessSpec;
 import dev.conductor.agent.process.ProcessStartException;
 import java.io.BufferedReader;
@@ -17,13 +18,12 @@ import java.util.function.Consumer;
 
 /**
  * A child whose output is handed on as it comes, for streams that run until they end or are
- * cancelled. Its environment is a minimal base plus the given variables, like
- * {@link dev.conductor.agent.process.LocalProcessRunner}'s; its stdin is empty.
+ * cancelled. Its environment is built by {@link ProcessEnvironment}, as for every child; its stdin is
+ * empty.
  */
 final class ChildProcess {
 
-    private static final List<String> BASE_VARIABLES = List.of("PATH", "HOME", "LANG", "LC_ALL", "USER", "LOGNAME", "TZ");
-    private static final String FALLBACK_PATH = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
+    private static final ProcessEnvironment ENVIRONMENT = ProcessEnvironment.piped();
     private static final int STDERR_KEPT = 4096;
 
     private final Process process;
@@ -35,19 +35,11 @@ final class ChildProcess {
 
     /** @throws ProcessStartException when it cannot start */
     static ChildProcess start(List<String> command, Path directory, Map<String, String> variables) {
-        ProcessBuilder builder = new ProcessBuilder(command).redirectInput(new File("/dev/null"));
-        if (directory != null) {
-            builder.directory(directory.toFile());
-        }
-        Map<String, String> env = builder.environment();
-        env.clear();
-        BASE_VARIABLES.stream().filter(name -> System.getenv(name) != null).forEach(name -> env.put(name, System.getenv(name)));
-        env.putIfAbsent("PATH", FALLBACK_PATH);
-        env.putAll(variables);
+        ProcessSpec spec = new ProcessSpec(command, directory, variables, ProcessSpec.DEFAULT_TIMEOUT, null);
         try {
-            return new ChildProcess(builder.start());
+            return new ChildProcess(ENVIRONMENT.builder(spec).redirectInput(new File("/dev/null")).start());
         } catch (IOException e) {
-            throw new ProcessStartException(new ProcessSpec(command, directory, variables, ProcessSpec.DEFAULT_TIMEOUT, null), e);
+            throw new ProcessStartException(spec, e);
         }
     }
 

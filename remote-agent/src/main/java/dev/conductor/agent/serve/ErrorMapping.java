@@ -1,8 +1,6 @@
 package dev.conductor.agent.serve;
 
-import dev.conductor.agent.deploy.DeployException;
-import dev.conductor.agent.deployment.DeploymentException;
-import dev.conductor.agent.engine.UnknownServiceException;
+import dev.conductor.agent.error.ErrorKind;
 import dev.conductor.protocol.ErrorCode;
 import dev.conductor.protocol.ErrorReply;
 import dev.conductor.protocol.ProtocolException;
@@ -20,21 +18,23 @@ final class ErrorMapping {
         if (error instanceof ProtocolException protocol) {
             return ErrorReply.of(id, protocol.code(), message, protocol.details());
         }
-        if (error instanceof ServiceFileException broken) {
-            return ErrorReply.of(id, ErrorCode.BAD_SERVICE_FILE, message, details(broken));
-        }
-        if (error instanceof DeployException) {
-            return ErrorReply.of(id, ErrorCode.DEPLOY_FAILED, message, Map.of());
-        }
-        if (error instanceof UnknownServiceException
-                || error instanceof DeploymentException && message.startsWith("no deployment")) {
-            return ErrorReply.of(id, ErrorCode.NOT_FOUND, message, Map.of());
-        }
         if (error instanceof NullPointerException || error instanceof ClassCastException || error instanceof Error) {
             // a bug, not an operator's mistake: the stack trace is what will fix it
             error.printStackTrace();
         }
-        return ErrorReply.of(id, ErrorCode.FAILED, message, Map.of());
+        Map<String, String> details = error instanceof ServiceFileException broken ? details(broken) : Map.of();
+        return ErrorReply.of(id, code(ErrorKind.of(error)), message, details);
+    }
+
+    /** The protocol code for an error's kind; the one place where kinds become protocol codes. */
+    static ErrorCode code(ErrorKind kind) {
+        return switch (kind) {
+            case FAILED -> ErrorCode.FAILED;
+            case BAD_REQUEST -> ErrorCode.BAD_REQUEST;
+            case NOT_FOUND -> ErrorCode.NOT_FOUND;
+            case BAD_SERVICE_FILE -> ErrorCode.BAD_SERVICE_FILE;
+            case DEPLOY_FAILED -> ErrorCode.DEPLOY_FAILED;
+        };
     }
 
     static ErrorReply cancelled(String id) {

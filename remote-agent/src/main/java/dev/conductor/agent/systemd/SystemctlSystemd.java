@@ -4,10 +4,14 @@ import dev.conductor.agent.process.ExecResult;
 import dev.conductor.agent.process.ProcessRunner;
 import dev.conductor.agent.process.ProcessSpec;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
-/** {@link Systemd} through the {@code systemctl} command, with {@code journalctl} for failures. */
-public final class SystemctlSystemd implements Systemd {
+/**
+ * {@link Systemd} and {@link UnitEnablement} through the {@code systemctl} command, with
+ * {@code journalctl} for failures: the one adapter to systemctl, for the engine and the installer.
+ */
+public final class SystemctlSystemd implements Systemd, UnitEnablement {
 
     /** Bound for start/stop/restart jobs; a unit's own TimeoutStartSec= usually ends them first. */
     public static final Duration DEFAULT_JOB_TIMEOUT = Duration.ofMinutes(15);
@@ -51,9 +55,16 @@ public final class SystemctlSystemd implements Systemd {
 
     @Override
     public void stop(String unit) {
-        ExecResult result = systemctl(jobTimeout, "stop", "--", unit);
+        stop(List.of(unit));
+    }
+
+    @Override
+    public void stop(List<String> units) {
+        List<String> arguments = new ArrayList<>(List.of("stop", "--"));
+        arguments.addAll(units);
+        ExecResult result = systemctl(jobTimeout, arguments.toArray(String[]::new));
         if (!result.succeeded() && result.exitCode() != NOT_LOADED) {
-            throw new SystemdException("cannot stop " + unit + ": " + result.outputTail());
+            throw new SystemdException("cannot stop " + String.join(" ", units) + ": " + result.outputTail());
         }
     }
 
@@ -88,6 +99,28 @@ public final class SystemctlSystemd implements Systemd {
             throw new SystemdException("cannot list units matching " + pattern + ": " + result.outputTail());
         }
         return SystemctlOutput.listUnits(result.stdout());
+    }
+
+    @Override
+    public boolean isEnabled(String unit) {
+        return systemctl(QUERY_TIMEOUT, "is-enabled", "--quiet", "--", unit).succeeded();
+    }
+
+    @Override
+    public void enable(String unit) {
+        change("enable", unit);
+    }
+
+    @Override
+    public void disable(String unit) {
+        change("disable", unit);
+    }
+
+    private void change(String verb, String unit) {
+        ExecResult result = systemctl(QUERY_TIMEOUT, verb, "--", unit);
+        if (!result.succeeded()) {
+            throw new SystemdException("cannot " + verb + " " + unit + ": " + result.outputTail());
+        }
     }
 
     private void runJob(String verb, String unit) {

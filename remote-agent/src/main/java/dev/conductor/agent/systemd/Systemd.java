@@ -23,6 +23,12 @@ public interface Systemd {
     /** Stops a unit and waits; stopping an inactive or unknown unit is not an error. */
     void stop(String unit);
 
+    /**
+     * Stops units together and waits for all: their jobs are queued at once, so that systemd
+     * orders them by the units' dependencies, as stopping one by one would not.
+     */
+    void stop(List<String> units);
+
     void restart(String unit);
 
     /** Clears a failed unit's state so that it lists as inactive. */

@@ -1,15 +1,18 @@
 package dev.conductor.agent.systemd;
 
+import dev.conductor.agent.error.ConductorException;
+import dev.conductor.agent.error.ErrorKind;
+
 /** systemd refused or failed an operation on a unit; the message names the unit and says why. */
-public class SystemdException extends RuntimeException {
+public class SystemdException extends ConductorException {
 
     private static final long serialVersionUID = 1L;
 
     public SystemdException(String message) {
-        super(message);
+        super(ErrorKind.FAILED, message);
     }
 
     public SystemdException(String message, Throwable cause) {
-        super(message, cause);
+        super(ErrorKind.FAILED, message, cause);
     }
 }

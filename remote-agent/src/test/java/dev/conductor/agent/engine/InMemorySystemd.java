@@ -55,6 +55,11 @@ public final class InMemorySystemd implements Systemd {
     }
 
     @Override
+    public void stop(List<String> stopped) {
+        stopped.forEach(this::stop);
+    }
+
+    @Override
     public void restart(String unit) {
         calls.add("restart " + unit);
         set(unit, "active");

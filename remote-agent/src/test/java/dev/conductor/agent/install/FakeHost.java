@@ -23,7 +23,7 @@ final class FakeHost implements ProcessRunner {
         return switch (c.get(0)) {
             case "sh" -> ok(c, "/usr/bin/java\n");
             case "/usr/bin/java" -> new ExecResult(c, 0, "", "openjdk version \"17.0.15\" 2025-04-15\n");
-            case "systemctl" -> systemctl(c, c.get(1), c.subList(2, c.size()));
+            case "systemctl" -> systemctl(c);
             default -> new ExecResult(c, 1, "", c.get(0) + ": not on this fake host");
         };
     }
@@ -35,15 +35,19 @@ final class FakeHost implements ProcessRunner {
         return since;
     }
 
-    private ExecResult systemctl(List<String> c, String verb, List<String> args) {
-        String unit = args.isEmpty() ? "" : args.get(args.size() - 1);
+    // As SystemctlSystemd calls it: systemctl --no-ask-password VERB [OPTIONS] -- UNITS
+    private ExecResult systemctl(List<String> c) {
+        String verb = c.get(2);
+        List<String> units = c.contains("--") ? c.subList(c.indexOf("--") + 1, c.size()) : List.of();
+        String unit = units.isEmpty() ? "" : units.get(0);
         return switch (verb) {
-            case "is-active" -> status(c, active.contains(unit));
+            case "show" -> ok(c, "Id=" + unit + "\nLoadState=loaded\nActiveState="
+                    + (active.contains(unit) ? "active" : "inactive") + "\nSubState=dead\n");
             case "is-enabled" -> status(c, enabled.contains(unit));
             case "enable" -> done(c, enabled.add(unit));
             case "disable" -> done(c, enabled.remove(unit));
             case "start", "restart" -> done(c, active.add(unit));
-            case "stop" -> done(c, active.removeAll(args));
+            case "stop" -> done(c, active.removeAll(units));
             case "list-units" -> ok(c, active.stream().filter(u -> u.startsWith("conductor-"))
                     .map(u -> u + " loaded active exited Conductor\n").collect(Collectors.joining()));
             default -> ok(c, "");

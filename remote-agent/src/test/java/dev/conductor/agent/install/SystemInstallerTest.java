@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** Install and uninstall below a temporary root, with a fake systemctl and a real Caddy on loopback. */
 class SystemInstallerTest {
 
+    private static final String SYSTEMCTL = "systemctl --no-ask-password ";
     private static LocalCaddy caddy;
     @TempDir
     Path root;
@@ -68,15 +69,16 @@ class SystemInstallerTest {
         layout.dataDirectories().forEach(dir -> assertThat(dir).isDirectory());
         assertThat(layout.unitClient()).hasContent(UnitFiles.unitClient());
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(layout.unitClient()))).isEqualTo("rwxr-xr-x");
-        assertThat(host.drain()).containsSubsequence("systemctl daemon-reload", "systemctl enable conductor-caddy.service",
-                "systemctl enable conductor-reload.service", "systemctl enable conductor-agent.socket",
-                "systemctl enable conductor-agent.service", "systemctl start conductor-agent.socket",
-                "systemctl start conductor-agent.service", "systemctl start conductor-caddy.service");
+        assertThat(host.drain()).containsSubsequence(SYSTEMCTL + "daemon-reload",
+                SYSTEMCTL + "enable -- conductor-caddy.service", SYSTEMCTL + "enable -- conductor-reload.service",
+                SYSTEMCTL + "enable -- conductor-agent.socket", SYSTEMCTL + "enable -- conductor-agent.service",
+                SYSTEMCTL + "start -- conductor-agent.socket", SYSTEMCTL + "start -- conductor-agent.service",
+                SYSTEMCTL + "start -- conductor-caddy.service");
         assertThat(new HttpCaddyAdmin(caddy.adminUri()).get("/id/conductor-server")).isPresent();
 
         InstallReport second = install();
         assertThat(second.changed()).as("second install: %s", second.steps()).isFalse();
-        assertThat(host.drain()).noneMatch(command -> command.matches("systemctl (daemon-reload|enable|start|restart).*"));
+        assertThat(host.drain()).noneMatch(command -> command.matches(SYSTEMCTL + "(daemon-reload|enable|start|restart).*"));
     }
 
     @Test
@@ -87,12 +89,12 @@ class SystemInstallerTest {
         install();
         assertThat(layout.caddyfileBackup()).hasBinaryContent(stock);
         assertThat(layout.caddyfile()).hasContent(StockCaddyfile.conductorCaddyfile());
-        assertThat(host.drain()).contains("systemctl restart caddy.service");
+        assertThat(host.drain()).contains(SYSTEMCTL + "restart -- caddy.service");
 
         uninstall(false);
         assertThat(layout.caddyfile()).hasBinaryContent(stock);
         assertThat(layout.caddyfileBackup()).doesNotExist();
-        assertThat(host.drain()).contains("systemctl restart caddy.service");
+        assertThat(host.drain()).contains(SYSTEMCTL + "restart -- caddy.service");
     }
 
     @Test
@@ -105,8 +107,9 @@ class SystemInstallerTest {
         host.drain();
 
         assertThat(uninstall(false).changed()).isTrue();
-        assertThat(host.drain()).containsSubsequence("systemctl stop conductor-agent.socket"
-                + " conductor-agent.service conductor-caddy.service conductor-service@web.service", "systemctl disable conductor-caddy.service", "systemctl daemon-reload");
+        assertThat(host.drain()).containsSubsequence(SYSTEMCTL + "stop -- conductor-agent.socket conductor-agent.service"
+                + " conductor-caddy.service conductor-service@web.service", SYSTEMCTL + "disable -- conductor-caddy.service",
+                SYSTEMCTL + "daemon-reload");
         assertThat(layout.launcher()).doesNotExist();
         assertThat(layout.jar().getParent()).doesNotExist();
         assertThat(dropIn.getParent()).doesNotExist();

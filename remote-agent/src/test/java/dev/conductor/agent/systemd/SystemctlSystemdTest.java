@@ -59,6 +59,36 @@ class SystemctlSystemdTest {
     }
 
     @Test
+    void unitsStopTogetherInOneCall() {
+        systemd.stop(List.of("a.service", "b@x.service"));
+        assertThat(calls).containsExactly(
+                List.of("systemctl", "--no-ask-password", "stop", "--", "a.service", "b@x.service"));
+        answer("stop", 1, "", "Access denied\n");
+        assertThatThrownBy(() -> systemd.stop(List.of("a.service", "b@x.service")))
+                .hasMessage("cannot stop a.service b@x.service: Access denied");
+    }
+
+    @Test
+    void enabledIsTheExitCodeOfIsEnabled() {
+        assertThat(systemd.isEnabled("web.service")).isTrue();
+        assertThat(calls.get(0)).endsWith("is-enabled", "--quiet", "--", "web.service");
+        answer("is-enabled", 1, "", "");
+        assertThat(systemd.isEnabled("web.service")).isFalse();
+    }
+
+    @Test
+    void enableAndDisableNameTheUnitWhenTheyFail() {
+        systemd.enable("conductor-caddy.service");
+        systemd.disable("conductor-caddy.service");
+        assertThat(calls).containsExactly(
+                List.of("systemctl", "--no-ask-password", "enable", "--", "conductor-caddy.service"),
+                List.of("systemctl", "--no-ask-password", "disable", "--", "conductor-caddy.service"));
+        answer("enable", 1, "", "Failed to enable unit: Unit file x.service does not exist.\n");
+        assertThatThrownBy(() -> systemd.enable("x.service")).isInstanceOf(SystemdException.class)
+                .hasMessage("cannot enable x.service: Failed to enable unit: Unit file x.service does not exist.");
+    }
+
+    @Test
     void resettingAnUnloadedUnitIsFine() {
         answer("reset-failed", 1, "", "Failed to reset failed state of unit x.service: Unit x.service not loaded.\n");
         systemd.resetFailed("x.service");
