@@ -1,0 +1,14 @@
+package dev.conductor.protocol.method;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.conductor.protocol.MessageCodec;
+
+/** The params of one request, as a typed record; {@link MethodName} says which method takes which. */
+public sealed interface RequestParams permits NoParams, NameParams, ServiceParams, DeployParams, RollbackParams,
+        ConfigSetParams, CommandRunParams, LogsParams {
+
+    /** The params as the wire carries them: snake_case, absent fields left out. */
+    default JsonNode toJson() {
+        return MessageCodec.MAPPER.valueToTree(this);
+    }
+}
