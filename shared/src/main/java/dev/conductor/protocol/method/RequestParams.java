@@ -4,8 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.conductor.protocol.MessageCodec;
 
 /** The params of one request, as a typed record; {@link MethodName} says which method takes which. */
-public sealed interface RequestParams permits NoParams, NameParams, ServiceParams, DeployParams, RollbackParams,
-        ConfigSetParams, CommandRunParams, LogsParams {
+public interface RequestParams {
 
     /** The params as the wire carries them: snake_case, absent fields left out. */
     default JsonNode toJson() {

@@ -9,7 +9,6 @@ import java.io.IOException;
 final class SecondsSerializer extends StdSerializer<Double> {
 
     private static final long serialVersionUID = 1L;
-    private static final double LARGEST_EXACT = 1L << 53;
 
     SecondsSerializer() {
         super(Double.class);
@@ -17,8 +16,8 @@ final class SecondsSerializer extends StdSerializer<Double> {
 
     @Override
     public void serialize(Double seconds, JsonGenerator out, SerializerProvider provider) throws IOException {
-        if (seconds == Math.rint(seconds) && Math.abs(seconds) < LARGEST_EXACT) {
-            out.writeNumber(seconds.longValue());
+        if (seconds == Math.rint(seconds) && Math.abs(seconds) <= Integer.MAX_VALUE) {
+            out.writeNumber(seconds.intValue()); // an int, as the consoles' ObjectNodes held it
         } else {
             out.writeNumber(seconds);
         }

@@ -29,6 +29,14 @@ class ParamsWireTest {
     }
 
     @Test
+    void paramsAsJsonEqualTheObjectNodesConsolesBuiltByHand() {
+        assertThat(new DeployParams("web", 120.0, 2.0).toJson()).isEqualTo(MessageCodec.MAPPER.createObjectNode()
+                .put("name", "web").put("timeout_sec", 120).put("drain_sec", 2));
+        assertThat(LogsParams.ofService("web", 200).toJson()).isEqualTo(MessageCodec.MAPPER.createObjectNode()
+                .put("service", "web").put("lines", 200));
+    }
+
+    @Test
     void rollback() {
         assertWire(MethodNames.SERVICE_ROLLBACK, new RollbackParams("web", 1), "{\"name\":\"web\",\"to\":1}");
         assertWire(MethodNames.SERVICE_ROLLBACK, new RollbackParams("web", null), "{\"name\":\"web\"}");
