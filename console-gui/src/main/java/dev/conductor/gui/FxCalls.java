@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.conductor.console.link.AgentLink;
 import dev.conductor.console.view.Links;
 import dev.conductor.protocol.Event;
+import dev.conductor.protocol.method.MethodName;
+import dev.conductor.protocol.method.RequestParams;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -48,7 +50,7 @@ public final class FxCalls {
     }
 
     /** Calls {@code method} on {@code host}; the future completes on the FX thread, failing if the host is not connected. */
-    public CompletableFuture<JsonNode> call(String host, String method, JsonNode params) {
+    public <P extends RequestParams> CompletableFuture<JsonNode> call(String host, MethodName<P> method, P params) {
         CompletableFuture<JsonNode> answer = new CompletableFuture<>();
         Optional<AgentLink> link = links.link(host);
         if (link.isEmpty()) {
@@ -69,7 +71,7 @@ public final class FxCalls {
      * Starts the streaming request {@code method}; {@code events} gets its events on the FX
      * thread, in order, and the result completes on the FX thread after the last of them.
      */
-    public FxStream stream(String host, String method, JsonNode params, Consumer<Event> events) {
+    public <P extends RequestParams> FxStream stream(String host, MethodName<P> method, P params, Consumer<Event> events) {
         CompletableFuture<JsonNode> result = new CompletableFuture<>();
         Optional<AgentLink> link = links.link(host);
         if (link.isEmpty()) {

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.conductor.console.view.Grid;
 import dev.conductor.console.view.ServiceRef;
 import dev.conductor.console.view.ServiceText;
-import dev.conductor.protocol.MessageCodec;
+import dev.conductor.protocol.method.MethodName;
+import dev.conductor.protocol.method.MethodNames;
+import dev.conductor.protocol.method.NameParams;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
@@ -58,13 +60,13 @@ final class ServiceDetail {
             environment.getItems().setAll("Select a service to see its environment");
             return;
         }
-        load(service, "service.history", history, ServiceText::history);
-        load(service, "service.show", details, ServiceText::show);
-        load(service, "service.env", environment, ServiceText::env); // secrets come masked from the agent
+        load(service, MethodNames.SERVICE_HISTORY, history, ServiceText::history);
+        load(service, MethodNames.SERVICE_SHOW, details, ServiceText::show);
+        load(service, MethodNames.SERVICE_ENV, environment, ServiceText::env); // secrets come masked from the agent
     }
 
-    private void load(ServiceRef service, String method, ListView<String> view, Function<JsonNode, List<String>> text) {
-        calls.call(service.host(), method, MessageCodec.MAPPER.createObjectNode().put("name", service.name()))
+    private void load(ServiceRef service, MethodName<NameParams> method, ListView<String> view, Function<JsonNode, List<String>> text) {
+        calls.call(service.host(), method, new NameParams(service.name()))
                 .whenComplete((result, failure) -> {
                     if (!service.equals(shown)) {
                         return; // the operator has moved on to another service

@@ -1,14 +1,19 @@
 package dev.conductor.tui;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.googlecode.lanterna.gui2.WindowBasedTextGUI;
 import dev.conductor.console.link.AgentLink;
 import dev.conductor.console.view.Links;
 import dev.conductor.console.view.ServiceRef;
 import dev.conductor.console.view.StreamText;
 import dev.conductor.protocol.Event;
-import dev.conductor.protocol.MessageCodec;
+import dev.conductor.protocol.method.DeployParams;
+import dev.conductor.protocol.method.LogsParams;
+import dev.conductor.protocol.method.MethodName;
+import dev.conductor.protocol.method.MethodNames;
+import dev.conductor.protocol.method.NameParams;
+import dev.conductor.protocol.method.RequestParams;
+import dev.conductor.protocol.method.RollbackParams;
 import java.util.Optional;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
@@ -22,6 +27,9 @@ import java.util.function.Function;
 final class Actions {
 
     private static final int MAX_LINES = 2000;
+    private static final double TIMEOUT_SEC = 120;
+    private static final double DRAIN_SEC = 2;
+    private static final int BACKLOG = 100;
     private final WindowBasedTextGUI gui;
     private final Links links;
     private final Executor calls;
@@ -33,27 +41,26 @@ final class Actions {
     }
 
     void deploy(ServiceRef service) {
-        ObjectNode params = params(service).put("timeout_sec", 120).put("drain_sec", 2);
-        confirmThen("Deploy", "Deploy " + service + "?", () -> progress(service, "service.deploy", params, "Deploy"));
+        DeployParams params = new DeployParams(service.name(), TIMEOUT_SEC, DRAIN_SEC);
+        confirmThen("Deploy", "Deploy " + service + "?", () -> progress(service, MethodNames.SERVICE_DEPLOY, params, "Deploy"));
     }
 
     void rollback(ServiceRef service, int revision) {
         confirmThen("Rollback", "Roll " + service + " back to revision " + revision + "?",
-                () -> progress(service, "service.rollback", params(service).put("to", revision), "Rollback"));
+                () -> progress(service, MethodNames.SERVICE_ROLLBACK, new RollbackParams(service.name(), revision), "Rollback"));
     }
 
     void logs(ServiceRef service) {
         StreamWindow window = open("Logs of " + service);
         window.timed();
         window.status("following");
-        ObjectNode params = MessageCodec.MAPPER.createObjectNode().put("service", service.name()).put("lines", 100);
-        start(service.host(), window, "logs.follow", params,
+        start(service.host(), window, MethodNames.LOGS_FOLLOW, LogsParams.ofService(service.name(), BACKLOG),
                 StreamText::logLine, result -> "log ended");
     }
 
     /** Opens a window and streams {@code method} into it; shared with the command runner. */
-    void start(String host, StreamWindow window, String method, JsonNode params, Function<Event, String> line,
-               Function<JsonNode, String> done) {
+    <P extends RequestParams> void start(String host, StreamWindow window, MethodName<P> method, P params,
+            Function<Event, String> line, Function<JsonNode, String> done) {
         Optional<AgentLink> link = links.link(host);
         if (link.isEmpty()) {
             window.status("FAILED: " + host + " is not connected");
@@ -72,7 +79,8 @@ final class Actions {
     }
 
     /** Calls {@code method} off the GUI thread; the answer or the failure's reason comes back on it. */
-    void call(String host, String method, JsonNode params, Consumer<JsonNode> answer, Consumer<String> failed) {
+    <P extends RequestParams> void call(String host, MethodName<P> method, P params, Consumer<JsonNode> answer,
+            Consumer<String> failed) {
         Optional<AgentLink> link = links.link(host);
         if (link.isEmpty()) {
             failed.accept(host + " is not connected");
@@ -105,7 +113,7 @@ final class Actions {
         }
     }
 
-    private void progress(ServiceRef service, String method, JsonNode params, String what) {
+    private <P extends RequestParams> void progress(ServiceRef service, MethodName<P> method, P params, String what) {
         StreamWindow window = open(what + " " + service);
         window.status("running");
         start(service.host(), window, method, params, StreamText::progressLine,
@@ -136,7 +144,7 @@ final class Actions {
     }
 
 
-    static ObjectNode params(ServiceRef service) {
-        return MessageCodec.MAPPER.createObjectNode().put("name", service.name());
+    static NameParams params(ServiceRef service) {
+        return new NameParams(service.name());
     }
 }

@@ -1,7 +1,6 @@
 package dev.conductor.tui;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.gui2.ActionListBox;
 import com.googlecode.lanterna.gui2.BasicWindow;
@@ -15,7 +14,9 @@ import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import dev.conductor.console.view.ServiceRef;
 import dev.conductor.console.view.StreamText;
-import dev.conductor.protocol.MessageCodec;
+import dev.conductor.protocol.method.CommandRunParams;
+import dev.conductor.protocol.method.MethodNames;
+import dev.conductor.protocol.method.ServiceParams;
 import java.util.List;
 
 /**
@@ -46,7 +47,7 @@ final class CommandPicker extends BasicWindow {
 
     void open() {
         actions.gui().addWindow(this);
-        actions.call(service.host(), "commands.list", MessageCodec.MAPPER.createObjectNode().put("service", service.name()),
+        actions.call(service.host(), MethodNames.COMMANDS_LIST, new ServiceParams(service.name()),
                 this::show, failure -> status.setText("FAILED: " + failure));
     }
 
@@ -80,12 +81,11 @@ final class CommandPicker extends BasicWindow {
     }
 
     private void run() {
-        ObjectNode params = MessageCodec.MAPPER.createObjectNode().put("command", chosen).put("service", service.name());
-        List.of(args.getText().strip().split("\\s+")).stream().filter(arg -> !arg.isEmpty())
-                .forEach(params.putArray("args")::add);
+        CommandRunParams params = CommandRunParams.ofService(service.name(), chosen,
+                List.of(args.getText().strip().split("\\s+")).stream().filter(arg -> !arg.isEmpty()).toList());
         StreamWindow window = actions.open("Command " + chosen + " of " + service);
         window.status("running");
-        actions.start(service.host(), window, "command.run", params,
+        actions.start(service.host(), window, MethodNames.COMMAND_RUN, params,
                 StreamText::outputLine,
                 result -> "exit code " + result.path("exit_code").asInt());
     }

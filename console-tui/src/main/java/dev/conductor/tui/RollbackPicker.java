@@ -13,7 +13,7 @@ import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import dev.conductor.console.view.ServiceRef;
 import dev.conductor.console.view.ServiceText;
-import dev.conductor.protocol.MessageCodec;
+import dev.conductor.protocol.method.MethodNames;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -38,8 +38,7 @@ final class RollbackPicker extends BasicWindow {
 
     void open() {
         actions.gui().addWindow(this);
-        actions.call(service.host(), "service.history",
-                MessageCodec.MAPPER.createObjectNode().put("name", service.name()), this::show,
+        actions.call(service.host(), MethodNames.SERVICE_HISTORY, Actions.params(service), this::show,
                 failure -> status.setText("FAILED: " + failure + "   Esc close"));
     }
 

@@ -4,7 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.conductor.console.view.ServiceRef;
 import dev.conductor.console.view.ServiceText;
 import dev.conductor.console.view.StreamText;
-import dev.conductor.protocol.MessageCodec;
+import dev.conductor.protocol.method.MethodName;
+import dev.conductor.protocol.method.MethodNames;
+import dev.conductor.protocol.method.NameParams;
+import dev.conductor.protocol.method.NoParams;
 import java.util.List;
 import java.util.function.Function;
 
@@ -21,23 +24,23 @@ final class ServiceControl {
     }
 
     void env(ServiceRef service) {
-        view("Env of " + service, service, "service.env", ServiceText::env);
+        view("Env of " + service, service, MethodNames.SERVICE_ENV, ServiceText::env);
     }
 
     void show(ServiceRef service) {
-        view("Service " + service, service, "service.show", ServiceText::show);
+        view("Service " + service, service, MethodNames.SERVICE_SHOW, ServiceText::show);
     }
 
     void start(ServiceRef service) {
-        control("Start", "service.start", service);
+        control("Start", MethodNames.SERVICE_START, service);
     }
 
     void stop(ServiceRef service) {
-        control("Stop", "service.stop", service);
+        control("Stop", MethodNames.SERVICE_STOP, service);
     }
 
     void restart(ServiceRef service) {
-        control("Restart", "service.restart", service);
+        control("Restart", MethodNames.SERVICE_RESTART, service);
     }
 
     /** Reloads every service file on the host; the report lists what changed and what is broken. */
@@ -45,7 +48,7 @@ final class ServiceControl {
         actions.confirmThen("Reload", "Reload all services on " + host + "?", () -> {
             StreamWindow window = actions.open("Reload " + host);
             window.status("running");
-            actions.start(host, window, "reload", MessageCodec.MAPPER.createObjectNode(), StreamText::progressLine,
+            actions.start(host, window, MethodNames.RELOAD, NoParams.NONE, StreamText::progressLine,
                     report -> {
                         ServiceText.reload(report).forEach(window::append);
                         return "Reload finished: " + report.path("actions").size() + " changed, "
@@ -54,7 +57,7 @@ final class ServiceControl {
         });
     }
 
-    private void control(String what, String method, ServiceRef service) {
+    private void control(String what, MethodName<NameParams> method, ServiceRef service) {
         actions.confirmThen(what, what + " " + service + "?", () -> {
             StreamWindow window = actions.open(what + " " + service);
             window.status("running");
@@ -64,7 +67,7 @@ final class ServiceControl {
         });
     }
 
-    private void view(String title, ServiceRef service, String method, Function<JsonNode, List<String>> lines) {
+    private void view(String title, ServiceRef service, MethodName<NameParams> method, Function<JsonNode, List<String>> lines) {
         StreamWindow window = actions.open(title);
         window.status("loading");
         actions.call(service.host(), method, Actions.params(service), result -> {

@@ -2,7 +2,10 @@ package dev.conductor.gui.action;
 
 import dev.conductor.console.view.ServiceRef;
 import dev.conductor.gui.FxCalls;
-import dev.conductor.protocol.MessageCodec;
+import dev.conductor.protocol.method.ConfigResult;
+import dev.conductor.protocol.method.MethodNames;
+import dev.conductor.protocol.method.NameParams;
+import dev.conductor.protocol.method.Payloads;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -84,17 +87,16 @@ final class ConfigDialog {
     }
 
     private void load(ServiceRef service) {
-        calls.call(service.host(), "service.config.get", MessageCodec.MAPPER.createObjectNode().put("name", service.name()))
+        calls.call(service.host(), MethodNames.SERVICE_CONFIG_GET, new NameParams(service.name()))
                 .whenComplete((result, failure) -> {
                     if (failure != null) {
                         status.setText("Could not load the config: " + FxCalls.reason(failure));
                         return;
                     }
-                    List<String> overridden = new ArrayList<>();
-                    result.path("overridden").forEach(name -> overridden.add(name.asText()));
+                    ConfigResult config = Payloads.read(result, ConfigResult.class);
                     List<String> lines = new ArrayList<>();
-                    result.path("config").fields().forEachRemaining(entry -> lines.add(entry.getKey() + "="
-                            + entry.getValue().asText() + (overridden.contains(entry.getKey()) ? "   (override)" : "")));
+                    config.config().forEach((name, value) -> lines.add(name + "=" + value
+                            + (config.overridden().contains(name) ? "   (override)" : "")));
                     current.getItems().setAll(lines);
                     if (assignments.getText().isBlank()) {
                         status.setText(lines.size() + " variables");

@@ -1,6 +1,7 @@
 package dev.conductor.gui.action;
 
 import dev.conductor.protocol.Event;
+import dev.conductor.protocol.method.EventNames;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -41,7 +42,7 @@ public final class ProgressModel {
 
     /** Adds a {@code progress} event as a new running step; other events are ignored. */
     public void event(Event event) {
-        if (!"progress".equals(event.event()) || result != null) {
+        if (!EventNames.PROGRESS.equals(event.event()) || result != null) {
             return;
         }
         finishLast(Status.DONE);

@@ -1,11 +1,11 @@
 package dev.conductor.gui.action;
 
 import atlantafx.base.theme.Styles;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.conductor.console.view.ServiceRef;
 import dev.conductor.gui.FxCalls;
 import dev.conductor.gui.Notifier;
-import dev.conductor.protocol.MessageCodec;
+import dev.conductor.protocol.method.MethodNames;
+import dev.conductor.protocol.method.NameParams;
 import java.util.List;
 import java.util.function.IntConsumer;
 import javafx.scene.Node;
@@ -73,8 +73,7 @@ final class RollbackPicker {
     }
 
     private void load(ServiceRef service, ListView<Revision> revisions, Label status) {
-        ObjectNode params = MessageCodec.MAPPER.createObjectNode().put("name", service.name());
-        calls.call(service.host(), "service.history", params)
+        calls.call(service.host(), MethodNames.SERVICE_HISTORY, new NameParams(service.name()))
                 .whenComplete((history, failure) -> {
                     if (failure != null) {
                         status.setText("Could not load the history: " + FxCalls.reason(failure));

@@ -1,12 +1,18 @@
 package dev.conductor.gui.action;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.conductor.console.view.ServiceRef;
 import dev.conductor.console.view.ServiceText;
 import dev.conductor.gui.FxCalls;
 import dev.conductor.gui.Notifier;
-import dev.conductor.protocol.MessageCodec;
+import dev.conductor.protocol.method.ConfigSetParams;
+import dev.conductor.protocol.method.DeployParams;
+import dev.conductor.protocol.method.MethodName;
+import dev.conductor.protocol.method.MethodNames;
+import dev.conductor.protocol.method.NameParams;
+import dev.conductor.protocol.method.NoParams;
+import dev.conductor.protocol.method.RequestParams;
+import dev.conductor.protocol.method.RollbackParams;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
@@ -42,8 +48,8 @@ public final class ServiceActions {
 
     public void deploy(ServiceRef service) {
         if (confirm.ask("Deploy", "Deploy " + service + "? The old revision is drained for " + DRAIN_SEC + " s.")) {
-            progress("Deploy", service, "service.deploy",
-                    params(service).put("timeout_sec", TIMEOUT_SEC).put("drain_sec", DRAIN_SEC));
+            progress("Deploy", service, MethodNames.SERVICE_DEPLOY,
+                    new DeployParams(service.name(), (double) TIMEOUT_SEC, (double) DRAIN_SEC));
         }
     }
 
@@ -55,26 +61,26 @@ public final class ServiceActions {
     /** Rolls back to {@code revision} after confirmation, without the picker. */
     public void rollback(ServiceRef service, int revision) {
         if (confirm.ask("Roll back", "Roll " + service + " back to revision " + revision + "?")) {
-            progress("Rollback", service, "service.rollback", params(service).put("to", revision));
+            progress("Rollback", service, MethodNames.SERVICE_ROLLBACK, new RollbackParams(service.name(), revision));
         }
     }
 
     /** Opens the config dialog; the values set are saved as overrides and, if chosen, deployed with progress. */
     public void configure(ServiceRef service) {
-        new ConfigDialog(calls, owner).open(service, change -> progress("Configure", service, "service.config.set",
-                params(service).put("reload", change.deploy()).set("values", MessageCodec.MAPPER.valueToTree(change.values()))));
+        new ConfigDialog(calls, owner).open(service, change -> progress("Configure", service, MethodNames.SERVICE_CONFIG_SET,
+                new ConfigSetParams(service.name(), change.values(), change.deploy())));
     }
 
     public void start(ServiceRef service) {
-        control("Start", "service.start", service);
+        control("Start", MethodNames.SERVICE_START, service);
     }
 
     public void stop(ServiceRef service) {
-        control("Stop", "service.stop", service);
+        control("Stop", MethodNames.SERVICE_STOP, service);
     }
 
     public void restart(ServiceRef service) {
-        control("Restart", "service.restart", service);
+        control("Restart", MethodNames.SERVICE_RESTART, service);
     }
 
     /** Reloads every service file on {@code host}; the panel lists what changed and what is broken. */
@@ -84,7 +90,7 @@ public final class ServiceActions {
         }
         String subject = "Reload " + host;
         ProgressPanel panel = panel("Reload", subject);
-        when(calls.stream(host, "reload", MessageCodec.MAPPER.createObjectNode(), panel::event).result(), report -> {
+        when(calls.stream(host, MethodNames.RELOAD, NoParams.NONE, panel::event).result(), report -> {
             List<String> lines = ServiceText.reload(report);
             List<String> errors = lines.stream().filter(line -> line.startsWith("ERROR ")).toList();
             String summary = report.path("actions").size() + " changed, " + errors.size() + " broken";
@@ -98,7 +104,7 @@ public final class ServiceActions {
         }, failure -> failed(panel, subject, failure));
     }
 
-    private void progress(String action, ServiceRef service, String method, ObjectNode params) {
+    private <P extends RequestParams> void progress(String action, ServiceRef service, MethodName<P> method, P params) {
         String subject = action + " " + service;
         ProgressPanel panel = panel(action, subject);
         when(calls.stream(service.host(), method, params, panel::event).result(), result -> {
@@ -108,7 +114,7 @@ public final class ServiceActions {
         }, failure -> failed(panel, subject, failure));
     }
 
-    private void control(String action, String method, ServiceRef service) {
+    private void control(String action, MethodName<NameParams> method, ServiceRef service) {
         String subject = action + " " + service;
         if (!confirm.ask(action, subject + "?")) {
             return;
@@ -146,7 +152,7 @@ public final class ServiceActions {
         });
     }
 
-    private static ObjectNode params(ServiceRef service) {
-        return MessageCodec.MAPPER.createObjectNode().put("name", service.name());
+    private static NameParams params(ServiceRef service) {
+        return new NameParams(service.name());
     }
 }

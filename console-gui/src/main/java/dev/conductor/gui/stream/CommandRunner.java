@@ -2,12 +2,14 @@ package dev.conductor.gui.stream;
 
 import atlantafx.base.theme.Styles;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.conductor.console.view.ServiceRef;
 import dev.conductor.console.view.StreamText;
 import dev.conductor.gui.FxCalls;
-import dev.conductor.protocol.MessageCodec;
+import dev.conductor.protocol.method.CommandRunParams;
+import dev.conductor.protocol.method.ExitResult;
+import dev.conductor.protocol.method.MethodNames;
+import dev.conductor.protocol.method.Payloads;
+import dev.conductor.protocol.method.ServiceParams;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Insets;
@@ -59,7 +61,7 @@ public final class CommandRunner {
         root = new VBox(8, form, output.view(), exit);
         root.setId("command-runner");
         root.setPadding(new Insets(8));
-        calls.call(service.host(), "commands.list", MessageCodec.MAPPER.createObjectNode().put("service", service.name()))
+        calls.call(service.host(), MethodNames.COMMANDS_LIST, new ServiceParams(service.name()))
                 .whenComplete(this::listed);
     }
 
@@ -90,13 +92,12 @@ public final class CommandRunner {
 
     private void run() {
         Command command = choice.getValue();
-        ObjectNode params = MessageCodec.MAPPER.createObjectNode().put("service", service.name()).put("command", command.name());
-        ArrayNode list = params.putArray("args"); // a list, never one shell string
-        Args.split(args.getText()).forEach(list::add);
+        // a list, never one shell string
+        CommandRunParams params = CommandRunParams.ofService(service.name(), command.name(), Args.split(args.getText()));
         output.clear();
         running.set(true);
         show("running " + command.name() + "…", Styles.TEXT_MUTED);
-        FxCalls.FxStream stream = calls.stream(service.host(), "command.run", params, event -> {
+        FxCalls.FxStream stream = calls.stream(service.host(), MethodNames.COMMAND_RUN, params, event -> {
             String text = StreamText.outputLine(event);
             if (text != null) {
                 text.lines().forEach(output::add); // one output event may carry several lines
@@ -113,7 +114,7 @@ public final class CommandRunner {
         if (failure != null) {
             show(FxCalls.reason(failure), Styles.DANGER);
         } else {
-            int code = result.path("exit_code").asInt();
+            int code = Payloads.read(result, ExitResult.class).exitCode();
             show("exit code " + code, code == 0 ? Styles.SUCCESS : Styles.DANGER);
         }
     }

@@ -4,7 +4,8 @@ import atlantafx.base.theme.Styles;
 import dev.conductor.console.view.ServiceRef;
 import dev.conductor.console.view.StreamText;
 import dev.conductor.gui.FxCalls;
-import dev.conductor.protocol.MessageCodec;
+import dev.conductor.protocol.method.LogsParams;
+import dev.conductor.protocol.method.MethodNames;
 import java.util.Locale;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -61,8 +62,8 @@ public final class LogsPane {
     /** Starts following the journal of {@code service}, with {@link #BACKLOG} lines of backlog. */
     public static LogsPane follow(FxCalls calls, ServiceRef service) {
         LogsPane pane = new LogsPane(service);
-        var params = MessageCodec.MAPPER.createObjectNode().put("service", service.name()).put("lines", BACKLOG);
-        FxCalls.FxStream stream = calls.stream(service.host(), "logs.follow", params,
+        FxCalls.FxStream stream = calls.stream(service.host(), MethodNames.LOGS_FOLLOW,
+                LogsParams.ofService(service.name(), BACKLOG),
                 event -> pane.lines.add(StreamText.logLine(event)));
         pane.cancel = stream.cancel();
         stream.result().whenComplete((answer, failure) -> pane.end(failure == null ? "stream closed" : FxCalls.reason(failure)));

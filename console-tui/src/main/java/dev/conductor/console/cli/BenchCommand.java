@@ -2,6 +2,11 @@ package dev.conductor.console.cli;
 
 import dev.conductor.console.link.AgentLink;
 import dev.conductor.console.ssh.SshConnection;
+import dev.conductor.protocol.method.EventNames;
+import dev.conductor.protocol.method.MethodNames;
+import dev.conductor.protocol.method.NoParams;
+import dev.conductor.protocol.method.Payloads;
+import dev.conductor.protocol.method.ServicesResult;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -20,7 +25,7 @@ import picocli.CommandLine.Option;
         description = "Measure connect, request round trips and event latency against the --hosts.")
 final class BenchCommand extends RemoteCommand implements Runnable {
 
-    @Option(names = "--requests", defaultValue = "20", description = "services.list round trips to time.")
+    @Option(names = "--requests", defaultValue = "20", description = "Service listing round trips to time.")
     int requests;
 
     @Option(names = "--events", defaultValue = "10", description = "Unit restarts to time (0: none).")
@@ -62,16 +67,16 @@ final class BenchCommand extends RemoteCommand implements Runnable {
         int rows = 0;
         for (int i = 0; i < requests; i++) {
             long start = System.nanoTime();
-            rows = await(link.call("services.list", null)).path("services").size();
+            rows = Payloads.read(await(link.call(MethodNames.SERVICES_LIST, NoParams.NONE)), ServicesResult.class).services().size();
             times.add(millis(start));
         }
-        say("services.list with " + rows + " services, " + requests + " round trips: " + percentiles(times));
+        say(MethodNames.SERVICES_LIST + " with " + rows + " services, " + requests + " round trips: " + percentiles(times));
     }
 
     private void eventLatency(Consoles consoles, String host, AgentLink link) {
         LinkedBlockingQueue<Long> arrivals = new LinkedBlockingQueue<>();
-        AgentLink.Stream stream = link.stream("events.subscribe", null, event -> {
-            if ("deployment".equals(event.event()) || "service".equals(event.event())) {
+        AgentLink.Stream stream = link.stream(MethodNames.EVENTS_SUBSCRIBE, NoParams.NONE, event -> {
+            if (EventNames.DEPLOYMENT.equals(event.event()) || EventNames.SERVICE.equals(event.event())) {
                 arrivals.add(System.currentTimeMillis());
             }
         });

@@ -1,7 +1,7 @@
 package dev.conductor.console.cli;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.conductor.protocol.MessageCodec;
+import dev.conductor.protocol.method.DeployParams;
+import dev.conductor.protocol.method.MethodNames;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -22,8 +22,6 @@ final class DeployCommand extends RemoteCommand implements Runnable {
 
     @Override
     public void run() {
-        ObjectNode params = MessageCodec.MAPPER.createObjectNode().put("name", service)
-                .put("timeout_sec", timeout).put("drain_sec", drain);
-        new Progress(this).run("service.deploy", params);
+        new Progress(this).run(MethodNames.SERVICE_DEPLOY, new DeployParams(service, (double) timeout, drain));
     }
 }

@@ -1,8 +1,10 @@
 package dev.conductor.console.cli;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.conductor.console.link.AgentLink;
-import dev.conductor.protocol.MessageCodec;
+import dev.conductor.console.view.StreamText;
+import dev.conductor.protocol.method.EventNames;
+import dev.conductor.protocol.method.LogsParams;
+import dev.conductor.protocol.method.MethodNames;
 import java.util.concurrent.atomic.AtomicLong;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -32,15 +34,14 @@ final class LogsCommand extends RemoteCommand implements Runnable {
 
     @Override
     public void run() {
-        ObjectNode params = MessageCodec.MAPPER.createObjectNode().put(deployment ? "deployment" : "service", name)
-                .put("lines", lines);
+        LogsParams params = deployment ? LogsParams.ofDeployment(name, lines) : LogsParams.ofService(name, lines);
         AtomicLong last = new AtomicLong();
         try (Consoles consoles = consoles(); AgentLink link = consoles.connect(consoles.singleHost())) {
             long requested = System.currentTimeMillis();
-            AgentLink.Stream stream = link.stream("logs.follow", params, event -> {
-                if ("line".equals(event.event())) {
+            AgentLink.Stream stream = link.stream(MethodNames.LOGS_FOLLOW, params, event -> {
+                if (EventNames.LINE.equals(event.event())) {
                     last.set(System.currentTimeMillis());
-                    out().println(main.json ? event.data().toString() : line(event.data()));
+                    out().println(main.json ? event.data().toString() : StreamText.logLine(event.data()));
                     out().flush();
                 }
             });
@@ -57,10 +58,5 @@ final class LogsCommand extends RemoteCommand implements Runnable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-    }
-
-    private static String line(com.fasterxml.jackson.databind.JsonNode entry) {
-        return entry.path("timestamp").asText() + " " + entry.path("unit").asText() + ": "
-                + entry.path("message").asText();
     }
 }

@@ -2,6 +2,11 @@ package dev.conductor.console.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.conductor.console.link.AgentLink;
+import dev.conductor.protocol.method.EventNames;
+import dev.conductor.protocol.method.MethodName;
+import dev.conductor.protocol.method.Payloads;
+import dev.conductor.protocol.method.ProgressEvent;
+import dev.conductor.protocol.method.RequestParams;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,15 +20,15 @@ final class Progress {
         this.command = command;
     }
 
-    void run(String method, JsonNode params) {
+    <P extends RequestParams> void run(MethodName<P> method, P params) {
         List<JsonNode> steps = new ArrayList<>();
         try (Consoles consoles = command.consoles(); AgentLink link = consoles.connect(consoles.singleHost())) {
             AgentLink.Stream stream = link.stream(method, params, event -> {
-                if ("progress".equals(event.event())) {
+                if (EventNames.PROGRESS.equals(event.event())) {
                     steps.add(event.data());
                     if (!command.main.json) {
-                        command.out().printf("[%6.2fs] %-11s %s%n", event.data().path("seconds").asDouble(),
-                                event.data().path("step").asText(), event.data().path("detail").asText());
+                        ProgressEvent step = Payloads.read(event.data(), ProgressEvent.class);
+                        command.out().printf("[%6.2fs] %-11s %s%n", step.seconds(), step.step(), step.detail());
                         command.out().flush();
                     }
                 }

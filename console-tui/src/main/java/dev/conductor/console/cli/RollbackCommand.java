@@ -1,7 +1,7 @@
 package dev.conductor.console.cli;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.conductor.protocol.MessageCodec;
+import dev.conductor.protocol.method.MethodNames;
+import dev.conductor.protocol.method.RollbackParams;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -19,10 +19,6 @@ final class RollbackCommand extends RemoteCommand implements Runnable {
 
     @Override
     public void run() {
-        ObjectNode params = MessageCodec.MAPPER.createObjectNode().put("name", service);
-        if (to != null) {
-            params.put("to", to);
-        }
-        new Progress(this).run("service.rollback", params);
+        new Progress(this).run(MethodNames.SERVICE_ROLLBACK, new RollbackParams(service, to));
     }
 }

@@ -1,9 +1,12 @@
 package dev.conductor.console.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.conductor.console.link.AgentLink;
-import dev.conductor.protocol.MessageCodec;
+import dev.conductor.protocol.method.CommandRunParams;
+import dev.conductor.protocol.method.EventNames;
+import dev.conductor.protocol.method.ExitResult;
+import dev.conductor.protocol.method.MethodNames;
+import dev.conductor.protocol.method.OutputEvent;
+import dev.conductor.protocol.method.Payloads;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -30,19 +33,18 @@ final class RunRemoteCommand extends RemoteCommand implements Callable<Integer> 
 
     @Override
     public Integer call() {
-        ObjectNode params = MessageCodec.MAPPER.createObjectNode().put("command", command);
-        params.put(deployment == null ? "service" : "deployment", deployment == null ? service : deployment);
-        args.forEach(params.putArray("args")::add);
+        CommandRunParams params = deployment == null ? CommandRunParams.ofService(service, command, args)
+                : CommandRunParams.ofDeployment(deployment, command, args);
         try (Consoles consoles = consoles(); AgentLink link = consoles.connect(consoles.singleHost())) {
-            AgentLink.Stream stream = link.stream("command.run", params, event -> {
-                if ("output".equals(event.event())) {
-                    var target = "stderr".equals(event.data().path("stream").asText()) ? err() : out();
-                    target.print(event.data().path("data").asText());
+            AgentLink.Stream stream = link.stream(MethodNames.COMMAND_RUN, params, event -> {
+                if (EventNames.OUTPUT.equals(event.event())) {
+                    OutputEvent output = Payloads.read(event.data(), OutputEvent.class);
+                    var target = "stderr".equals(output.stream()) ? err() : out();
+                    target.print(output.data());
                     target.flush();
                 }
             });
-            JsonNode result = await(stream.result());
-            return result.path("exit_code").asInt();
+            return Payloads.read(await(stream.result()), ExitResult.class).exitCode();
         }
     }
 }

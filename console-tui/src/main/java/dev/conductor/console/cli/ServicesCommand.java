@@ -1,7 +1,10 @@
 package dev.conductor.console.cli;
 
 import dev.conductor.console.link.AgentLink;
-import dev.conductor.protocol.MessageCodec;
+import dev.conductor.protocol.method.MethodNames;
+import dev.conductor.protocol.method.NoParams;
+import dev.conductor.protocol.method.Payloads;
+import dev.conductor.protocol.method.ServicesResult;
 import dev.conductor.protocol.ServiceRow;
 import dev.conductor.text.TextTable;
 import java.util.ArrayList;
@@ -26,8 +29,8 @@ final class ServicesCommand extends RemoteCommand implements Runnable {
             consoles.connectAll().forEach((host, link) -> {
                 if (link instanceof AgentLink agent) {
                     try (agent) {
-                        await(agent.call("services.list", null)).path("services").forEach(node ->
-                                rows.add(new HostServiceRow(host, MessageCodec.MAPPER.convertValue(node, ServiceRow.class))));
+                        Payloads.read(await(agent.call(MethodNames.SERVICES_LIST, NoParams.NONE)), ServicesResult.class)
+                                .services().forEach(row -> rows.add(new HostServiceRow(host, row)));
                     }
                 } else {
                     failures.add(host + ": " + link);

@@ -4,7 +4,9 @@ import dev.conductor.agent.command.CommandRunner;
 import dev.conductor.agent.deployment.DeploymentListing;
 import dev.conductor.agent.engine.Engine;
 import dev.conductor.spec.Secrets;
-import java.util.Map;
+import dev.conductor.protocol.method.DeploymentsResult;
+import dev.conductor.protocol.method.EnvironmentResult;
+import dev.conductor.protocol.method.MethodNames;
 import java.util.function.Supplier;
 
 /** {@code deployments.list} and {@code deployment.env}, as {@code deployment ls/env} answer them. */
@@ -17,8 +19,8 @@ final class DeploymentQueries {
     }
 
     void addTo(Methods methods) {
-        methods.add("deployments.list", call -> Map.of("deployments", new DeploymentListing(engines.get()).list()))
-                .add("deployment.env", call -> Map.of("environment", Secrets.masked(new CommandRunner(engines.get())
-                        .deploymentContext(Params.name(call.request(), "name")).environment())));
+        methods.add(MethodNames.DEPLOYMENTS_LIST, (call, none) -> new DeploymentsResult(new DeploymentListing(engines.get()).list()))
+                .add(MethodNames.DEPLOYMENT_ENV, (call, params) -> new EnvironmentResult(Secrets.masked(
+                        new CommandRunner(engines.get()).deploymentContext(params.name()).environment())));
     }
 }

@@ -1,12 +1,13 @@
 package dev.conductor.agent.serve;
 
+import dev.conductor.protocol.method.NoParams;
 import java.util.Map;
 
 /**
  * {@code events.subscribe}: the current service and deployment rows as events, then every
  * change ({@code service}, {@code deployment}, {@code removed}) until cancelled.
  */
-final class EventsMethod implements Method {
+final class EventsMethod implements Methods.Handler<NoParams> {
 
     private final ChangeFeed feed;
 
@@ -15,7 +16,7 @@ final class EventsMethod implements Method {
     }
 
     @Override
-    public Object call(Call call) throws InterruptedException {
+    public Object call(Call call, NoParams none) throws InterruptedException {
         feed.subscribe(call);
         try {
             call.awaitCancel();

@@ -2,23 +2,20 @@ package dev.conductor.agent.serve;
 
 import dev.conductor.agent.engine.Engine;
 import dev.conductor.agent.logs.JournalQuery;
-import dev.conductor.protocol.Request;
+import dev.conductor.protocol.method.EventNames;
+import dev.conductor.protocol.method.LogsParams;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * {@code logs.follow}: {@code journalctl -f} with the matches of {@code service logs} or
  * {@code deployment logs} (or one unit's), each entry a {@code line} event, until cancelled.
  */
-final class LogsMethod implements Method {
+final class LogsMethod implements Methods.Handler<LogsParams> {
 
     private static final int DEFAULT_LINES = 100;
-    private static final Pattern UNIT = Pattern.compile("[A-Za-z0-9@_.:\\\\-]+");
     private final Supplier<Engine> engines;
 
     LogsMethod(Supplier<Engine> engines) {
@@ -26,12 +23,11 @@ final class LogsMethod implements Method {
     }
 
     @Override
-    public Object call(Call call) throws InterruptedException {
-        Integer lines = Params.integer(call.request(), "lines");
-        ChildProcess journal = ChildProcess.start(command(matches(call.request()), lines == null ? DEFAULT_LINES : lines),
-                null, Map.of());
+    public Object call(Call call, LogsParams params) throws InterruptedException {
+        int lines = params.lines() == null ? DEFAULT_LINES : params.lines();
+        ChildProcess journal = ChildProcess.start(command(matches(params), lines), null, Map.of());
         call.onCancel(journal::kill);
-        int exit = journal.lines(line -> JournalLine.parse(line).ifPresent(entry -> call.emit("line", entry)));
+        int exit = journal.lines(line -> JournalLine.parse(line).ifPresent(entry -> call.emit(EventNames.LINE, entry)));
         if (!call.cancelled()) {
             throw new IllegalStateException("journalctl ended with exit code " + exit + ": " + journal.stderrTail());
         }
@@ -49,24 +45,14 @@ final class LogsMethod implements Method {
         return command;
     }
 
-    private List<String> matches(Request request) {
-        String service = Params.optionalName(request, "service");
-        String deployment = Params.optionalName(request, "deployment");
-        String unit = request.text("unit", null);
-        long given = Stream.of(service, deployment, unit).filter(Objects::nonNull).count();
-        if (given != 1) {
-            throw Params.bad(request, "give exactly one of 'service', 'deployment' and 'unit'");
-        }
+    private List<String> matches(LogsParams params) {
         JournalQuery query = new JournalQuery(engines.get());
-        if (service != null) {
-            return query.serviceMatches(service);
+        if (params.service() != null) {
+            return query.serviceMatches(params.service());
         }
-        if (deployment != null) {
-            return query.deploymentMatches(deployment);
+        if (params.deployment() != null) {
+            return query.deploymentMatches(params.deployment());
         }
-        if (!UNIT.matcher(unit).matches()) {
-            throw Params.bad(request, "'unit' is not a unit name: '" + unit + "'");
-        }
-        return List.of("_SYSTEMD_UNIT=" + unit, "UNIT=" + unit);
+        return List.of("_SYSTEMD_UNIT=" + params.unit(), "UNIT=" + params.unit());
     }
 }

@@ -1,5 +1,7 @@
 package dev.conductor.agent.serve;
 
+import dev.conductor.protocol.method.MethodName;
+import dev.conductor.protocol.method.RequestParams;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +18,11 @@ public final class Methods implements AutoCloseable {
     public Methods add(String name, Method method) {
         byName.put(name, method);
         return this;
+    }
+
+    /** Registers {@code method}; its params are read and checked before {@code handler} sees them. */
+    public <P extends RequestParams> Methods add(MethodName<P> method, Handler<P> handler) {
+        return add(method.wire(), call -> handler.call(call, method.read(call.request())));
     }
 
     /** Registers something the session owns, such as its change watchers. */
@@ -37,6 +44,14 @@ public final class Methods implements AutoCloseable {
 
     public Set<String> names() {
         return byName.keySet();
+    }
+
+    /** A method that takes its params as their typed record. */
+    @FunctionalInterface
+    public interface Handler<P> {
+
+        /** @see Method#call */
+        Object call(Call call, P params) throws Exception;
     }
 
     @Override

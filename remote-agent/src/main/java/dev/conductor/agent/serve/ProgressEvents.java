@@ -1,8 +1,8 @@
 package dev.conductor.agent.serve;
 
 import dev.conductor.agent.deploy.DeployListener;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import dev.conductor.protocol.method.EventNames;
+import dev.conductor.protocol.method.ProgressEvent;
 
 /** Streams deploy steps as {@code progress} events {@code {step, detail, seconds}}. */
 final class ProgressEvents implements DeployListener {
@@ -16,10 +16,7 @@ final class ProgressEvents implements DeployListener {
 
     @Override
     public void step(String step, String detail) {
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("step", step);
-        data.put("detail", detail);
-        data.put("seconds", Math.round((System.nanoTime() - started) / 1e6) / 1000.0);
-        call.emit("progress", data);
+        double seconds = Math.round((System.nanoTime() - started) / 1e6) / 1000.0;
+        call.emit(EventNames.PROGRESS, new ProgressEvent(step, detail, seconds));
     }
 }

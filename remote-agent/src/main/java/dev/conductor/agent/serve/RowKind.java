@@ -7,12 +7,13 @@ import dev.conductor.agent.deployment.DeploymentListing;
 import dev.conductor.agent.engine.Engine;
 import dev.conductor.agent.service.ServiceListing;
 import dev.conductor.protocol.MessageCodec;
+import dev.conductor.protocol.method.EventNames;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** The rows {@code events.subscribe} keeps consoles current on, as their listings compute them. */
 enum RowKind {
-    SERVICE("service") {
+    SERVICE(EventNames.SERVICE) {
         @Override
         Map<String, JsonNode> rows(Engine engine) {
             Map<String, JsonNode> rows = new LinkedHashMap<>();
@@ -22,7 +23,7 @@ enum RowKind {
             return rows;
         }
     },
-    DEPLOYMENT("deployment") {
+    DEPLOYMENT(EventNames.DEPLOYMENT) {
         @Override
         Map<String, JsonNode> rows(Engine engine) {
             Map<String, JsonNode> rows = new LinkedHashMap<>();

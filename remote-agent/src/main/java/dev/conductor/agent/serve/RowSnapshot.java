@@ -1,6 +1,8 @@
 package dev.conductor.agent.serve;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.conductor.protocol.method.EventNames;
+import dev.conductor.protocol.method.RemovedEvent;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -25,7 +27,7 @@ final class RowSnapshot {
             }
         });
         before.keySet().stream().filter(name -> !now.containsKey(name))
-                .forEach(name -> changes.add(new Change("removed", removed(kind, name))));
+                .forEach(name -> changes.add(new Change(EventNames.REMOVED, new RemovedEvent(kind.event(), name))));
         sent.put(kind, new LinkedHashMap<>(now));
         return changes;
     }
@@ -35,12 +37,5 @@ final class RowSnapshot {
         List<Change> changes = new ArrayList<>();
         sent.forEach((kind, rows) -> rows.values().forEach(row -> changes.add(new Change(kind.event(), row))));
         return changes;
-    }
-
-    private static Map<String, String> removed(RowKind kind, String name) {
-        Map<String, String> data = new LinkedHashMap<>();
-        data.put("kind", kind.event());
-        data.put("name", name);
-        return data;
     }
 }

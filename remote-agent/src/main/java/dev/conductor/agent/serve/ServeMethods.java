@@ -2,6 +2,7 @@ package dev.conductor.agent.serve;
 
 import dev.conductor.agent.engine.AgentPaths;
 import dev.conductor.agent.engine.Engine;
+import dev.conductor.protocol.method.MethodNames;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -31,10 +32,10 @@ public final class ServeMethods {
         new ServiceActions(engines).addTo(methods);
         new DeploymentQueries(engines).addTo(methods);
         ChangeFeed feed = new ChangeFeed(engines, sources, debounce, settle);
-        return methods.add("command.run", new CommandMethod(engines, Path.of("").toAbsolutePath()))
-                .add("logs.follow", new LogsMethod(engines))
-                .add("service.wait", new WaitMethod(engines))
-                .add("events.subscribe", new EventsMethod(feed))
+        return methods.add(MethodNames.COMMAND_RUN, new CommandMethod(engines, Path.of("").toAbsolutePath()))
+                .add(MethodNames.LOGS_FOLLOW, new LogsMethod(engines))
+                .add(MethodNames.SERVICE_WAIT, new WaitMethod(engines))
+                .add(MethodNames.EVENTS_SUBSCRIBE, new EventsMethod(feed))
                 .own(feed);
     }
 }

@@ -6,10 +6,13 @@ import dev.conductor.agent.service.ConfigOverrides;
 import dev.conductor.agent.service.Reloader;
 import dev.conductor.agent.service.ServiceControl;
 import dev.conductor.agent.service.ServiceOperations;
-import dev.conductor.protocol.Request;
+import dev.conductor.protocol.method.ConfigSetParams;
+import dev.conductor.protocol.method.MessageResult;
+import dev.conductor.protocol.method.MethodNames;
+import dev.conductor.protocol.method.NameParams;
+import dev.conductor.protocol.method.ParamsReader;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
 
@@ -25,48 +28,45 @@ final class ServiceActions {
     }
 
     void addTo(Methods methods) {
-        methods.add("service.deploy", call -> operations(call).deploy(name(call), options(call.request())))
-                .add("service.rollback", call -> operations(call).rollback(name(call),
-                        Params.integer(call.request(), "to"), options(call.request())))
-                .add("service.start", control(ServiceControl::start))
-                .add("service.stop", control(ServiceControl::stop))
-                .add("service.restart", control((control, name) -> control.stop(name) + "; " + control.start(name)))
-                .add("service.enable", control(ServiceControl::enable))
-                .add("service.disable", control(ServiceControl::disable))
-                .add("service.config.set", this::configSet)
-                .add("reload", call -> new Reloader(engines.get(), new ProgressEvents(call)).reload());
+        methods.add(MethodNames.SERVICE_DEPLOY, (call, params) -> operations(call).deploy(params.name(),
+                        options(params.timeoutSec(), params.drainSec())))
+                .add(MethodNames.SERVICE_ROLLBACK, (call, params) -> operations(call).rollback(params.name(),
+                        params.to(), options(params.timeoutSec(), params.drainSec())))
+                .add(MethodNames.SERVICE_START, control(ServiceControl::start))
+                .add(MethodNames.SERVICE_STOP, control(ServiceControl::stop))
+                .add(MethodNames.SERVICE_RESTART, control((control, name) -> control.stop(name) + "; " + control.start(name)))
+                .add(MethodNames.SERVICE_ENABLE, control(ServiceControl::enable))
+                .add(MethodNames.SERVICE_DISABLE, control(ServiceControl::disable))
+                .add(MethodNames.SERVICE_CONFIG_SET, this::configSet)
+                .add(MethodNames.RELOAD, (call, none) -> new Reloader(engines.get(), new ProgressEvents(call)).reload());
     }
 
-    private Method control(BiFunction<ServiceControl, String, String> action) {
-        return call -> Map.of("message", action.apply(new ServiceControl(engines.get()), name(call)));
+    private Methods.Handler<NameParams> control(BiFunction<ServiceControl, String, String> action) {
+        return (call, params) -> new MessageResult(action.apply(new ServiceControl(engines.get()), params.name()));
     }
 
-    private Object configSet(Call call) {
-        String name = name(call);
-        boolean reload = Params.flag(call.request(), "reload", true);
-        List<String> assignments = Params.textMap(call.request(), "values").entrySet().stream()
+    private MessageResult configSet(Call call, ConfigSetParams params) {
+        String name = params.name();
+        boolean reload = params.reload() == null || params.reload();
+        List<String> assignments = params.values().entrySet().stream()
                 .map(entry -> entry.getKey() + "=" + entry.getValue()).toList();
         try {
             ConfigOverrides.parse(assignments);
         } catch (IllegalArgumentException e) {
-            throw Params.bad(call.request(), e.getMessage());
+            throw new ParamsReader(call.request()).bad(e.getMessage());
         }
         ConfigOverrides overrides = new ConfigOverrides(engines.get());
         String saved = "set " + String.join(", ", overrides.set(name, assignments).keySet());
-        return Map.of("message", saved + "; " + overrides.apply(name, reload, new ProgressEvents(call)));
+        return new MessageResult(saved + "; " + overrides.apply(name, reload, new ProgressEvents(call)));
     }
 
     private ServiceOperations operations(Call call) {
         return new ServiceOperations(engines.get(), new ProgressEvents(call));
     }
 
-    private static String name(Call call) {
-        return Params.name(call.request(), "name");
-    }
-
-    private static DeployOptions options(Request request) {
-        return new DeployOptions(seconds(Params.number(request, "timeout_sec", DEFAULT_TIMEOUT_SEC)),
-                seconds(Params.number(request, "drain_sec", DEFAULT_DRAIN_SEC)));
+    private static DeployOptions options(Double timeoutSec, Double drainSec) {
+        return new DeployOptions(seconds(timeoutSec == null ? DEFAULT_TIMEOUT_SEC : timeoutSec),
+                seconds(drainSec == null ? DEFAULT_DRAIN_SEC : drainSec));
     }
 
     private static Duration seconds(double seconds) {

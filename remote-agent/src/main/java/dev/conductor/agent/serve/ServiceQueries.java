@@ -2,12 +2,21 @@ package dev.conductor.agent.serve;
 
 import dev.conductor.agent.command.CommandRunner;
 import dev.conductor.agent.context.ServiceContext;
-import dev.conductor.agent.deploy.Revision;
 import dev.conductor.agent.deploy.ServiceState;
 import dev.conductor.agent.engine.Engine;
 import dev.conductor.agent.service.ConfigOverrides;
 import dev.conductor.agent.service.ServiceDescriber;
 import dev.conductor.agent.service.ServiceListing;
+import dev.conductor.protocol.method.CommandInfo;
+import dev.conductor.protocol.method.CommandsResult;
+import dev.conductor.protocol.method.ConfigResult;
+import dev.conductor.protocol.method.EnvironmentResult;
+import dev.conductor.protocol.method.HistoryResult;
+import dev.conductor.protocol.method.MethodNames;
+import dev.conductor.protocol.method.NameParams;
+import dev.conductor.protocol.method.RevisionInfo;
+import dev.conductor.protocol.method.ServiceParams;
+import dev.conductor.protocol.method.ServicesResult;
 import dev.conductor.spec.Secrets;
 import dev.conductor.spec.ServiceSpec;
 import java.util.LinkedHashMap;
@@ -25,49 +34,42 @@ final class ServiceQueries {
     }
 
     void addTo(Methods methods) {
-        methods.add("services.list", call -> Map.of("services", new ServiceListing(engines.get()).list()))
-                .add("service.show", call -> new ServiceDescriber(engines.get()).describe(Params.name(call.request(), "name")))
-                .add("service.env", this::env)
-                .add("service.history", this::history)
-                .add("service.config.get", this::config)
-                .add("commands.list", this::commands);
+        methods.add(MethodNames.SERVICES_LIST, (call, none) -> new ServicesResult(new ServiceListing(engines.get()).list()))
+                .add(MethodNames.SERVICE_SHOW, (call, params) -> new ServiceDescriber(engines.get()).describe(params.name()))
+                .add(MethodNames.SERVICE_ENV, (call, params) -> env(params))
+                .add(MethodNames.SERVICE_HISTORY, (call, params) -> history(params))
+                .add(MethodNames.SERVICE_CONFIG_GET, (call, params) -> config(params))
+                .add(MethodNames.COMMANDS_LIST, (call, params) -> commands(params));
     }
 
-    private Object env(Call call) {
+    private EnvironmentResult env(NameParams params) {
         Engine engine = engines.get();
-        ServiceSpec spec = engine.catalog().load(Params.name(call.request(), "name"));
+        ServiceSpec spec = engine.catalog().load(params.name());
         Map<String, String> environment = new ServiceContext(spec, engine.catalog().effectiveConfig(spec)).environment();
-        return Map.of("environment", Secrets.masked(environment));
+        return new EnvironmentResult(Secrets.masked(environment));
     }
 
-    private Object history(Call call) {
+    private HistoryResult history(NameParams params) {
         Engine engine = engines.get();
-        String name = Params.name(call.request(), "name");
+        String name = params.name();
         engine.catalog().load(name);
-        List<Revision> revisions = engine.states().revisions(name).stream().map(r -> new Revision(r.number(),
-                r.created(), r.reason(), Secrets.masked(r.config()), r.specHash())).toList();
+        List<RevisionInfo> revisions = engine.states().revisions(name).stream().map(r -> new RevisionInfo(r.number(),
+                r.created().toString(), r.reason(), Secrets.masked(r.config()), r.specHash())).toList();
         ServiceState state = engine.states().load(name);
-        return Map.of("revisions", revisions, "serving", state.current() == null ? 0 : state.current().revision());
+        return new HistoryResult(revisions, state.current() == null ? 0 : state.current().revision());
     }
 
-    private Object config(Call call) {
-        List<ConfigOverrides.Entry> entries = new ConfigOverrides(engines.get())
-                .effective(Params.name(call.request(), "name"), false);
+    private ConfigResult config(NameParams params) {
+        List<ConfigOverrides.Entry> entries = new ConfigOverrides(engines.get()).effective(params.name(), false);
         Map<String, String> config = new LinkedHashMap<>();
         entries.forEach(entry -> config.put(entry.name(), entry.value()));
-        return Map.of("config", config,
-                "overridden", entries.stream().filter(ConfigOverrides.Entry::overridden).map(ConfigOverrides.Entry::name).toList());
+        return new ConfigResult(config,
+                entries.stream().filter(ConfigOverrides.Entry::overridden).map(ConfigOverrides.Entry::name).toList());
     }
 
-    private Object commands(Call call) {
-        ServiceSpec spec = engines.get().catalog().load(Params.name(call.request(), "service"));
-        List<Map<String, Object>> commands = spec.commands().entrySet().stream().map(entry -> {
-            Map<String, Object> command = new LinkedHashMap<>();
-            command.put("name", entry.getKey());
-            command.put("description", entry.getValue().description());
-            command.put("contexts", CommandRunner.contexts(entry.getValue()));
-            return command;
-        }).toList();
-        return Map.of("commands", commands);
+    private CommandsResult commands(ServiceParams params) {
+        ServiceSpec spec = engines.get().catalog().load(params.service());
+        return new CommandsResult(spec.commands().entrySet().stream().map(entry -> new CommandInfo(entry.getKey(),
+                entry.getValue().description(), CommandRunner.contexts(entry.getValue()))).toList());
     }
 }

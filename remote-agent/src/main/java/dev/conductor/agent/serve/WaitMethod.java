@@ -2,6 +2,7 @@ package dev.conductor.agent.serve;
 
 import dev.conductor.agent.engine.Engine;
 import dev.conductor.agent.service.DeployWait;
+import dev.conductor.protocol.method.WaitParams;
 import java.time.Duration;
 import java.util.function.Supplier;
 
@@ -10,7 +11,7 @@ import java.util.function.Supplier;
  * {@code timeout_sec} (default 300, at most 3600); the result is the outcome, whatever it is
  * ({@code status}: stable, failed, superseded or timeout). Cancelling ends the wait.
  */
-final class WaitMethod implements Method {
+final class WaitMethod implements Methods.Handler<WaitParams> {
 
     private static final double DEFAULT_TIMEOUT_SEC = 300;
     private static final double MAX_TIMEOUT_SEC = 3600;
@@ -21,15 +22,15 @@ final class WaitMethod implements Method {
     }
 
     @Override
-    public Object call(Call call) throws InterruptedException {
-        String name = Params.name(call.request(), "name");
-        Integer revision = Params.integer(call.request(), "revision");
-        double seconds = Params.number(call.request(), "timeout_sec", DEFAULT_TIMEOUT_SEC);
+    public Object call(Call call, WaitParams params) throws InterruptedException {
+        double seconds = params.timeoutSec() == null ? DEFAULT_TIMEOUT_SEC : params.timeoutSec();
         if (seconds > MAX_TIMEOUT_SEC) {
-            throw Params.bad(call.request(), "'timeout_sec' may be at most " + MAX_TIMEOUT_SEC + ", not " + seconds);
+            throw new dev.conductor.protocol.method.ParamsReader(call.request())
+                    .bad("'timeout_sec' may be at most " + MAX_TIMEOUT_SEC + ", not " + seconds);
         }
         Thread waiter = Thread.currentThread();
         call.onCancel(waiter::interrupt);
-        return new DeployWait(engines.get()).await(name, revision, Duration.ofMillis(Math.round(seconds * 1000)));
+        return new DeployWait(engines.get()).await(params.name(), params.revision(),
+                Duration.ofMillis(Math.round(seconds * 1000)));
     }
 }

@@ -5,6 +5,8 @@ import dev.conductor.console.link.AgentConnector;
 import dev.conductor.console.link.AgentLink;
 import dev.conductor.console.link.Backoff;
 import dev.conductor.console.link.LinkFailedException;
+import dev.conductor.protocol.method.MethodNames;
+import dev.conductor.protocol.method.NoParams;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -77,10 +79,10 @@ public final class HostWatcher implements AutoCloseable {
     private void follow(AgentLink current) {
         fleet.connection(host, ConnectionState.CONNECTED, current.hello().agentVersion(), "");
         backoff.reset();
-        JsonNode services = awaitAnswer(current.call("services.list", null));
-        JsonNode deployments = awaitAnswer(current.call("deployments.list", null));
+        JsonNode services = awaitAnswer(current.call(MethodNames.SERVICES_LIST, NoParams.NONE));
+        JsonNode deployments = awaitAnswer(current.call(MethodNames.DEPLOYMENTS_LIST, NoParams.NONE));
         fleet.resync(host, FleetEvents.services(services), FleetEvents.deployments(deployments));
-        current.stream("events.subscribe", null, event -> FleetEvents.apply(fleet, host, event));
+        current.stream(MethodNames.EVENTS_SUBSCRIBE, NoParams.NONE, event -> FleetEvents.apply(fleet, host, event));
         String reason = current.closed().join();
         if (!closed) {
             fleet.connection(host, ConnectionState.DISCONNECTED, null,

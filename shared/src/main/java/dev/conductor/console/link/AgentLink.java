@@ -3,6 +3,8 @@ package dev.conductor.console.link;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.conductor.protocol.Event;
 import dev.conductor.protocol.Hello;
+import dev.conductor.protocol.method.MethodName;
+import dev.conductor.protocol.method.RequestParams;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
@@ -15,13 +17,13 @@ public interface AgentLink extends AutoCloseable {
     Hello hello();
 
     /** Sends a request; the future fails with the agent's error, or with an outcome-unknown error on a drop. */
-    CompletableFuture<JsonNode> call(String method, JsonNode params);
+    <P extends RequestParams> CompletableFuture<JsonNode> call(MethodName<P> method, P params);
 
     /**
      * Starts a streaming request; {@code events} gets its events on the link's reader thread. The
      * returned future completes with the final result, or fails like {@link #call}.
      */
-    Stream stream(String method, JsonNode params, Consumer<Event> events);
+    <P extends RequestParams> Stream stream(MethodName<P> method, P params, Consumer<Event> events);
 
     /** Completes when the link is closed, normally or not, with the reason ({@code ""} when closed on purpose). */
     CompletableFuture<String> closed();

@@ -6,7 +6,8 @@ import dev.conductor.console.ssh.SshConnection;
 import dev.conductor.protocol.Cancel;
 import dev.conductor.protocol.Event;
 import dev.conductor.protocol.Hello;
-import dev.conductor.protocol.Request;
+import dev.conductor.protocol.method.MethodName;
+import dev.conductor.protocol.method.RequestParams;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Objects;
@@ -86,7 +87,7 @@ public final class AgentSession implements AgentLink {
      * {@link AgentCallException}, {@link OutcomeUnknownException} or {@link SessionClosedException}.
      */
     @Override
-    public CompletableFuture<JsonNode> call(String method, JsonNode params) {
+    public <P extends RequestParams> CompletableFuture<JsonNode> call(MethodName<P> method, P params) {
         try {
             return send(method, params, null).result;
         } catch (SessionClosedException e) {
@@ -99,7 +100,7 @@ public final class AgentSession implements AgentLink {
      * result fails like {@link #call}'s.
      */
     @Override
-    public Subscription stream(String method, JsonNode params, Consumer<Event> events) {
+    public <P extends RequestParams> Subscription stream(MethodName<P> method, P params, Consumer<Event> events) {
         Objects.requireNonNull(events, "events");
         try {
             PendingCalls.Pending sent = send(method, params, events);
@@ -134,10 +135,10 @@ public final class AgentSession implements AgentLink {
         channel.close();
     }
 
-    private PendingCalls.Pending send(String method, JsonNode params, Consumer<Event> events) {
-        PendingCalls.Pending request = pending.register(Long.toString(lastId.incrementAndGet()), method, events);
+    private <P extends RequestParams> PendingCalls.Pending send(MethodName<P> method, P params, Consumer<Event> events) {
+        PendingCalls.Pending request = pending.register(Long.toString(lastId.incrementAndGet()), method.wire(), events);
         try {
-            outbox.send(new Request(request.id, method, params));
+            outbox.send(method.request(request.id, params));
         } catch (IOException e) {
             pending.lost(request, "the connection failed while sending it (" + e.getMessage() + ")");
         }

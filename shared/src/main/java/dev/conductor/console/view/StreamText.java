@@ -2,6 +2,11 @@ package dev.conductor.console.view;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.conductor.protocol.Event;
+import dev.conductor.protocol.method.EventNames;
+import dev.conductor.protocol.method.LogLine;
+import dev.conductor.protocol.method.OutputEvent;
+import dev.conductor.protocol.method.Payloads;
+import dev.conductor.protocol.method.ProgressEvent;
 
 /** The events of the agent's streams (deploy progress, logs, command output) as lines of text. */
 public final class StreamText {
@@ -10,24 +15,31 @@ public final class StreamText {
 
     /** A {@code progress} event as a line, e.g. {@code [  1.20s] switch  routed to web-2}; null for other events. */
     public static String progressLine(Event event) {
-        return "progress".equals(event.event()) ? String.format("[%6.2fs] %-11s %s",
-                event.data().path("seconds").asDouble(), event.data().path("step").asText(),
-                event.data().path("detail").asText()) : null;
+        if (!EventNames.PROGRESS.equals(event.event())) {
+            return null;
+        }
+        ProgressEvent progress = Payloads.read(event.data(), ProgressEvent.class);
+        return String.format("[%6.2fs] %-11s %s", progress.seconds(), text(progress.step()), text(progress.detail()));
     }
 
     /** A {@code logs.follow} {@code line} event as {@code timestamp unit: message}; null for other events. */
     public static String logLine(Event event) {
-        return "line".equals(event.event()) ? logLine(event.data()) : null;
+        return EventNames.LINE.equals(event.event()) ? logLine(event.data()) : null;
     }
 
     /** A journal entry as {@code timestamp unit: message}: the timestamp first, up to the first space. */
     public static String logLine(JsonNode entry) {
-        return entry.path("timestamp").asText() + " " + entry.path("unit").asText() + ": "
-                + entry.path("message").asText();
+        LogLine line = Payloads.read(entry, LogLine.class);
+        return text(line.timestamp()) + " " + text(line.unit()) + ": " + text(line.message());
     }
 
     /** A {@code command.run} {@code output} event's text without its line end; null for other events. */
     public static String outputLine(Event event) {
-        return "output".equals(event.event()) ? event.data().path("data").asText().stripTrailing() : null;
+        return EventNames.OUTPUT.equals(event.event())
+                ? text(Payloads.read(event.data(), OutputEvent.class).data()).stripTrailing() : null;
+    }
+
+    private static String text(String field) {
+        return field == null ? "" : field;
     }
 }

@@ -9,6 +9,9 @@ import dev.conductor.console.link.LinkFailedException;
 import dev.conductor.protocol.Event;
 import dev.conductor.protocol.Hello;
 import dev.conductor.protocol.MessageCodec;
+import dev.conductor.protocol.method.MethodName;
+import dev.conductor.protocol.method.MethodNames;
+import dev.conductor.protocol.method.RequestParams;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -114,12 +117,12 @@ class HostWatcherTest {
         }
 
         @Override
-        public CompletableFuture<JsonNode> call(String method, JsonNode params) {
-            return CompletableFuture.completedFuture(json(method.equals("services.list") ? services : "{}"));
+        public <P extends RequestParams> CompletableFuture<JsonNode> call(MethodName<P> method, P params) {
+            return CompletableFuture.completedFuture(json(method == MethodNames.SERVICES_LIST ? services : "{}"));
         }
 
         @Override
-        public Stream stream(String method, JsonNode params, Consumer<Event> consumer) {
+        public <P extends RequestParams> Stream stream(MethodName<P> method, P params, Consumer<Event> consumer) {
             events = consumer;
             return new Stream() {
                 @Override

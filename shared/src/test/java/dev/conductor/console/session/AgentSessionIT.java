@@ -4,15 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.NullNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.conductor.console.link.AgentLink;
 import dev.conductor.console.link.LinkFailedException;
 import dev.conductor.console.ssh.HostKeyTrust;
 import dev.conductor.console.ssh.SshConnection;
 import dev.conductor.console.ssh.SshTestHome;
 import dev.conductor.console.ssh.SshTransport;
+import dev.conductor.protocol.method.NameParams;
+import dev.conductor.protocol.method.NoParams;
 import dev.conductor.sandbox.SandboxHost;
 import dev.conductor.sandbox.SandboxTest;
 import java.nio.file.Path;
@@ -30,7 +30,6 @@ import org.junit.jupiter.api.io.TempDir;
 @SandboxTest
 class AgentSessionIT {
 
-    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
     private static SandboxHost host;
     private static SshTransport transport;
 
@@ -60,9 +59,9 @@ class AgentSessionIT {
                     .contains("\"console_version\":\"0.2.0\"").contains("\"type\":\"hello\"");
 
             List<CompletableFuture<JsonNode>> echoes = IntStream.range(0, 20)
-                    .mapToObj(i -> session.call("echo", JSON.objectNode().put("i", i))).toList();
+                    .mapToObj(i -> session.call(FakeAgentMethods.ECHO, new FakeAgentMethods.Echo(i))).toList();
             List<Integer> ticks = new CopyOnWriteArrayList<>();
-            Subscription stream = session.stream("stream", JSON.objectNode().put("count", 200),
+            Subscription stream = session.stream(FakeAgentMethods.STREAM, new FakeAgentMethods.Count(200),
                     event -> ticks.add(event.data().get("n").asInt()));
 
             for (int i = 0; i < 20; i++) {
@@ -78,7 +77,7 @@ class AgentSessionIT {
         try (AgentSession session = session()) {
             CompletableFuture<Void> threeLines = new CompletableFuture<>();
             List<String> lines = new CopyOnWriteArrayList<>();
-            Subscription follow = session.stream("follow", JSON.objectNode(), event -> {
+            Subscription follow = session.stream(FakeAgentMethods.FOLLOW, NoParams.NONE, event -> {
                 lines.add(event.data().get("message").asText());
                 if (lines.size() == 3) {
                     threeLines.complete(null);
@@ -89,8 +88,7 @@ class AgentSessionIT {
             assertThat(follow.result().get(10, TimeUnit.SECONDS)).isEqualTo(NullNode.getInstance());
             assertThat(lines).startsWith("line 1", "line 2", "line 3");
 
-            ObjectNode params = JSON.objectNode().put("name", "ghost");
-            assertThatThrownBy(() -> session.call("fail", params).get(10, TimeUnit.SECONDS)).cause()
+            assertThatThrownBy(() -> session.call(FakeAgentMethods.FAIL, new NameParams("ghost")).get(10, TimeUnit.SECONDS)).cause()
                     .isInstanceOf(AgentCallException.class)
                     .hasMessage("fail failed on '" + FakeAgentScript.options("0.1.0").command() + "' on root@"
                             + host.ip() + ":22: not_found: no service 'ghost'");
@@ -123,8 +121,8 @@ class AgentSessionIT {
     @Test
     void killingTheAgentFailsTheRequestInFlightAsOutcomeUnknown() throws Exception {
         try (AgentSession session = session()) {
-            CompletableFuture<JsonNode> hanging = session.call("hang", JSON.objectNode());
-            session.call("echo", JSON.objectNode()).get(10, TimeUnit.SECONDS); // "hang" has reached the agent
+            CompletableFuture<JsonNode> hanging = session.call(FakeAgentMethods.HANG, NoParams.NONE);
+            session.call(FakeAgentMethods.ECHO, new FakeAgentMethods.Echo(null)).get(10, TimeUnit.SECONDS); // "hang" has reached the agent
 
             host.execOk("pkill", "-f", "fake-agent.py");
 
@@ -142,8 +140,8 @@ class AgentSessionIT {
         CompletableFuture<Void> connectionClosed = new CompletableFuture<>();
         connection.onClose(() -> connectionClosed.complete(null));
         try (AgentSession session = AgentSession.start(connection, FakeAgentScript.options("0.1.0"))) {
-            CompletableFuture<JsonNode> hanging = session.call("hang", JSON.objectNode());
-            session.call("echo", JSON.objectNode()).get(10, TimeUnit.SECONDS);
+            CompletableFuture<JsonNode> hanging = session.call(FakeAgentMethods.HANG, NoParams.NONE);
+            session.call(FakeAgentMethods.ECHO, new FakeAgentMethods.Echo(null)).get(10, TimeUnit.SECONDS);
 
             host.execOk("pkill", "-KILL", "-f", "^sshd: root");
 
@@ -160,7 +158,7 @@ class AgentSessionIT {
         SshAgentConnector connector = new SshAgentConnector(transport, FakeAgentScript.options("0.1.0"));
         AgentLink link = connector.connect("root@" + host.ip());
         assertThat(link.hello().hostname()).isEqualTo(host.name());
-        assertThat(link.call("echo", null).get(10, TimeUnit.SECONDS).isObject()).isTrue();
+        assertThat(link.call(FakeAgentMethods.ECHO, new FakeAgentMethods.Echo(null)).get(10, TimeUnit.SECONDS).isObject()).isTrue();
         link.close();
         assertThat(link.closed().get(10, TimeUnit.SECONDS)).isEmpty();
 

@@ -4,10 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.NullNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.conductor.protocol.ErrorCode;
+import dev.conductor.protocol.method.CommandRunParams;
+import dev.conductor.protocol.method.DeployParams;
+import dev.conductor.protocol.method.LogsParams;
+import dev.conductor.protocol.method.MethodNames;
+import dev.conductor.protocol.method.NameParams;
+import dev.conductor.protocol.method.NoParams;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -19,7 +23,7 @@ import org.junit.jupiter.api.Test;
 class AgentSessionTest {
 
     private static final SessionOptions OPTIONS = SessionOptions.defaults("0.2.0").withHelloTimeout(Duration.ofSeconds(5));
-    private static final ObjectNode NO_PARAMS = JsonNodeFactory.instance.objectNode();
+    private static final NameParams WEB = new NameParams("web");
 
     private final PipeAgent agent = new PipeAgent();
     private AgentSession session;
@@ -50,8 +54,8 @@ class AgentSessionTest {
     @Test
     void answersAreMatchedToRequestsByIdInAnyOrder() throws Exception {
         opened();
-        CompletableFuture<JsonNode> services = session.call("services.list", NO_PARAMS);
-        CompletableFuture<JsonNode> show = session.call("service.show", NO_PARAMS.deepCopy().put("name", "web"));
+        CompletableFuture<JsonNode> services = session.call(MethodNames.SERVICES_LIST, NoParams.NONE);
+        CompletableFuture<JsonNode> show = session.call(MethodNames.SERVICE_SHOW, WEB);
         assertThat(agent.heard()).isEqualTo("{\"type\":\"request\",\"id\":\"1\",\"method\":\"services.list\",\"params\":{}}");
         assertThat(agent.heard()).isEqualTo(
                 "{\"type\":\"request\",\"id\":\"2\",\"method\":\"service.show\",\"params\":{\"name\":\"web\"}}");
@@ -66,7 +70,7 @@ class AgentSessionTest {
     @Test
     void anErrorAnswerFailsTheCallWithItsCodeMessageAndDetails() {
         opened();
-        CompletableFuture<JsonNode> show = session.call("service.show", NO_PARAMS);
+        CompletableFuture<JsonNode> show = session.call(MethodNames.SERVICE_SHOW, WEB);
         agent.heard();
         agent.say("{\"type\":\"error\",\"id\":\"1\",\"error\":{\"code\":\"bad_service_file\",\"message\":\"no 'pods'\","
                 + "\"details\":{\"file\":\"/etc/conductor/services/web/conductor-service.json\",\"location\":\"2:11\"}}}");
@@ -85,7 +89,7 @@ class AgentSessionTest {
     void aStreamDeliversItsEventsThenItsResult() throws Exception {
         opened();
         List<String> lines = new CopyOnWriteArrayList<>();
-        Subscription command = session.stream("command.run", NO_PARAMS,
+        Subscription command = session.stream(MethodNames.COMMAND_RUN, CommandRunParams.ofService("web", "migrate", List.of()),
                 event -> lines.add(event.event() + ":" + event.data().get("data").asText()));
         agent.heard();
         agent.say("{\"type\":\"event\",\"id\":\"1\",\"event\":\"output\",\"data\":{\"stream\":\"stdout\",\"data\":\"a\"}}");
@@ -100,7 +104,7 @@ class AgentSessionTest {
     @Test
     void cancellingAStreamAsksTheAgentAndEndsItNormally() throws Exception {
         opened();
-        Subscription logs = session.stream("logs.follow", NO_PARAMS, event -> { });
+        Subscription logs = session.stream(MethodNames.LOGS_FOLLOW, LogsParams.ofService("web", null), event -> { });
         agent.heard();
 
         logs.cancel();
@@ -113,7 +117,7 @@ class AgentSessionTest {
     @Test
     void aSubscriberThatThrowsEndsOnlyItsOwnStream() throws Exception {
         opened();
-        Subscription broken = session.stream("events.subscribe", NO_PARAMS, event -> {
+        Subscription broken = session.stream(MethodNames.EVENTS_SUBSCRIBE, NoParams.NONE, event -> {
             throw new IllegalStateException("bug in the view");
         });
         agent.heard();
@@ -121,7 +125,7 @@ class AgentSessionTest {
 
         assertThatThrownBy(() -> broken.result().get(5, TimeUnit.SECONDS)).hasRootCauseMessage("bug in the view");
         assertThat(agent.heard()).isEqualTo("{\"type\":\"cancel\",\"id\":\"1\"}");
-        CompletableFuture<JsonNode> next = session.call("services.list", NO_PARAMS);
+        CompletableFuture<JsonNode> next = session.call(MethodNames.SERVICES_LIST, NoParams.NONE);
         agent.heard();
         agent.say("{\"type\":\"response\",\"id\":\"2\",\"result\":{}}");
         assertThat(next.get(5, TimeUnit.SECONDS).isObject()).isTrue();
@@ -130,7 +134,7 @@ class AgentSessionTest {
     @Test
     void strayLinesAndUnknownMessagesAreIgnored() throws Exception {
         opened();
-        CompletableFuture<JsonNode> call = session.call("reload", NO_PARAMS);
+        CompletableFuture<JsonNode> call = session.call(MethodNames.RELOAD, NoParams.NONE);
         agent.heard();
         agent.say("not json at all").say("{\"type\":\"telemetry\",\"x\":1}").say("{\"type\":\"response\",\"id\":\"77\"}");
         agent.say("{\"type\":\"response\",\"id\":\"1\",\"result\":{\"ok\":true}}");
@@ -140,8 +144,8 @@ class AgentSessionTest {
     @Test
     void aDroppedConnectionFailsEveryRequestInFlightAsOutcomeUnknownAndNothingIsSentAfter() throws Exception {
         opened();
-        CompletableFuture<JsonNode> deploy = session.call("service.deploy", NO_PARAMS);
-        Subscription logs = session.stream("logs.follow", NO_PARAMS, event -> { });
+        CompletableFuture<JsonNode> deploy = session.call(MethodNames.SERVICE_DEPLOY, new DeployParams("web", null, null));
+        Subscription logs = session.stream(MethodNames.LOGS_FOLLOW, LogsParams.ofService("web", null), event -> { });
         agent.heard();
         agent.heard();
 
@@ -155,17 +159,17 @@ class AgentSessionTest {
                 .isInstanceOf(OutcomeUnknownException.class).hasMessageContaining("request 2 (logs.follow)");
         assertThat(session.closed().get(5, TimeUnit.SECONDS)).isEqualTo("the connection dropped");
         assertThat(session.isOpen()).isFalse();
-        assertThatThrownBy(() -> session.call("services.list", NO_PARAMS).get(5, TimeUnit.SECONDS)).cause()
+        assertThatThrownBy(() -> session.call(MethodNames.SERVICES_LIST, NoParams.NONE).get(5, TimeUnit.SECONDS)).cause()
                 .isInstanceOf(SessionClosedException.class)
                 .hasMessageContaining("request services.list was not sent");
-        assertThatThrownBy(() -> session.stream("logs.follow", NO_PARAMS, e -> { }).result().get(5, TimeUnit.SECONDS))
+        assertThatThrownBy(() -> session.stream(MethodNames.LOGS_FOLLOW, LogsParams.ofService("web", null), e -> { }).result().get(5, TimeUnit.SECONDS))
                 .cause().isInstanceOf(SessionClosedException.class);
     }
 
     @Test
     void anAgentThatExitsEndsTheSessionNamingItsStatusAndLastStderrLine() throws Exception {
         opened();
-        CompletableFuture<JsonNode> call = session.call("reload", NO_PARAMS);
+        CompletableFuture<JsonNode> call = session.call(MethodNames.RELOAD, NoParams.NONE);
         agent.heard();
         agent.stderr("starting\nout of memory\n");
         agent.exit(3);
@@ -179,7 +183,7 @@ class AgentSessionTest {
     @Test
     void closingTheSessionFailsWhatIsInFlightAndSaysTheConsoleDidIt() throws Exception {
         opened();
-        CompletableFuture<JsonNode> call = session.call("service.stop", NO_PARAMS);
+        CompletableFuture<JsonNode> call = session.call(MethodNames.SERVICE_STOP, WEB);
 
         session.close();
 

@@ -6,6 +6,8 @@ import dev.conductor.console.link.AgentLink;
 import dev.conductor.protocol.Event;
 import dev.conductor.protocol.Hello;
 import dev.conductor.protocol.MessageCodec;
+import dev.conductor.protocol.method.MethodName;
+import dev.conductor.protocol.method.RequestParams;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -28,16 +30,17 @@ public final class FakeLink implements AgentLink {
     }
 
     @Override
-    public synchronized CompletableFuture<JsonNode> call(String method, JsonNode request) {
-        requests.add(method);
-        params.put(method, request);
-        return results.computeIfAbsent(method, m -> new CompletableFuture<>());
+    public synchronized <P extends RequestParams> CompletableFuture<JsonNode> call(MethodName<P> method, P request) {
+        requests.add(method.wire());
+        params.put(method.wire(), request == null ? null : request.toJson());
+        return results.computeIfAbsent(method.wire(), m -> new CompletableFuture<>());
     }
 
     @Override
-    public synchronized Stream stream(String method, JsonNode request, Consumer<Event> consumer) {
+    public synchronized <P extends RequestParams> Stream stream(MethodName<P> method, P request,
+            Consumer<Event> consumer) {
         CompletableFuture<JsonNode> result = call(method, request);
-        events.put(method, consumer);
+        events.put(method.wire(), consumer);
         return new Stream() {
             @Override
             public CompletableFuture<JsonNode> result() {
