@@ -3,37 +3,56 @@ package dev.conductor.agent.cli;
 import dev.conductor.agent.daemon.AgentSocket;
 import dev.conductor.agent.daemon.DaemonServer;
 import dev.conductor.agent.deploy.Converger;
+import dev.conductor.agent.deploy.DeployListener;
 import dev.conductor.agent.engine.AgentPaths;
 import dev.conductor.agent.engine.Engine;
 import dev.conductor.agent.engine.HostIdentity;
 import dev.conductor.agent.serve.AgentServer;
 import dev.conductor.agent.serve.Methods;
 import dev.conductor.agent.serve.ServeMethods;
+import dev.conductor.agent.service.ReloadReport;
+import dev.conductor.agent.service.Reloader;
+import dev.conductor.agent.service.Retrier;
+import dev.conductor.agent.watch.AgentConfig;
+import dev.conductor.agent.watch.ServiceFilesWatcher;
 import dev.conductor.protocol.Hello;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
  * {@code daemon}: the resident agent, what {@code conductor-agent.service} runs. The composition
- * root of the long-running engine: the socket's routes, the consoles' shared event feed, recovery.
+ * root of the long-running engine: the socket's routes, the consoles' shared event feed, recovery
+ * after a restart, watch mode and retries (both set in /etc/conductor/agent.json).
  */
 @Command(name = "daemon", mixinStandardHelpOptions = true,
         description = {"Run the resident agent on its socket (what conductor-agent.service runs).",
-                "The CLI, the units and the consoles' sessions talk to it; it logs to stderr."})
+                "The CLI, the units and the consoles' sessions talk to it; it logs to stderr.",
+                "It applies changed service files itself (\"watch\": false in /etc/conductor/agent.json turns"
+                        + " that off) and retries failed deploys with backoff (\"retry\": false)."})
 final class DaemonCommand implements Callable<Integer> {
+
+    private static final Duration DEBOUNCE = Duration.ofMillis(500);
+    private static final DeployListener LOG = (step, detail) -> System.err.println("agent: " + step + ": " + detail);
 
     @Option(names = "--socket", paramLabel = "PATH", description = "Where to listen when systemd passes no socket"
             + " (default ${DEFAULT-VALUE}).")
     private Path socket = AgentSocket.STANDARD;
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
         AgentPaths paths = AgentPaths.standard();
         Engine engine = Engine.standard();
+        AgentConfig config = AgentConfig.read(AgentConfig.STANDARD);
         // the event feed of every console session: one set of watchers for the host
         Methods methods = ServeMethods.standard(() -> engine, paths);
         Hello hello = Hello.fromAgent(AgentVersion.current(), HostIdentity.read(paths.hostFile()).hostname(),
@@ -41,9 +60,21 @@ final class DaemonCommand implements Callable<Integer> {
         DaemonServer server = DaemonServer.of(AgentSocket.listen(socket), DaemonCommand::execute,
                 (in, out) -> new AgentServer(in, out, hello, methods.shared()).run(), new DaemonState(engine));
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "agent-shutdown"));
-        System.err.println("agent " + AgentVersion.current() + ": listening on " + socket);
-        Thread recovery = new Thread(() -> recover(engine), "agent-recovery");
-        recovery.start();
+        System.err.println("agent " + AgentVersion.current() + ": listening on " + socket + "; watch "
+                + (config.watching() ? "on" : "off") + ", retry " + (config.retrying() ? "on" : "off"));
+        // after the socket is open: converging stops units, whose commands ask this agent
+        background("agent-recovery", () -> {
+            recover(engine);
+            if (config.watching()) {
+                watch(engine, paths);
+            }
+        });
+        if (config.retrying()) {
+            ScheduledExecutorService retries = Executors.newSingleThreadScheduledExecutor(
+                    task -> daemonThread("agent-retry", task));
+            Retrier retrier = new Retrier(engine, LOG, Clock.systemUTC());
+            retries.scheduleWithFixedDelay(retrier::tick, 1, 1, TimeUnit.SECONDS);
+        }
         server.run();
         return 0;
     }
@@ -53,13 +84,43 @@ final class DaemonCommand implements Callable<Integer> {
         return AgentMain.inProcess(out, err).execute(args.toArray(String[]::new));
     }
 
-    // after the socket is open: converging stops units, whose commands ask this agent
     private static void recover(Engine engine) {
         try {
-            new Converger(engine, (step, detail) -> System.err.println("agent: " + step + ": " + detail))
-                    .convergeAll().forEach(line -> System.err.println("agent: recovered " + line));
+            new Converger(engine, LOG).convergeAll().forEach(line -> System.err.println("agent: recovered " + line));
         } catch (RuntimeException e) {
             System.err.println("agent: recovery failed: " + e.getMessage());
         }
+    }
+
+    private static void watch(Engine engine, AgentPaths paths) {
+        try (ServiceFilesWatcher watcher = new ServiceFilesWatcher(paths.serviceRoots(), DEBOUNCE,
+                () -> reload(engine))) {
+            watcher.run();
+        } catch (IOException e) {
+            System.err.println("agent: watch mode is off, cannot watch the service files: " + e.getMessage());
+        }
+    }
+
+    // what 'reload' prints, in the journal: broken files are reported there and never applied
+    private static void reload(Engine engine) {
+        try {
+            ReloadReport report = new Reloader(engine, LOG).reload();
+            report.actions().forEach(a -> System.err.println("agent: watch: " + a.action() + " " + a.service()
+                    + (a.detail().isEmpty() ? "" : ": " + a.detail())));
+            report.errors().forEach(e -> System.err.println("agent: watch: broken " + e.service() + ": " + e.file()
+                    + (e.location().isEmpty() ? "" : ":" + e.location()) + ": " + e.reason() + "; not applied"));
+        } catch (RuntimeException e) {
+            System.err.println("agent: watch: reload failed: " + e.getMessage());
+        }
+    }
+
+    private static void background(String name, Runnable task) {
+        daemonThread(name, task).start();
+    }
+
+    private static Thread daemonThread(String name, Runnable task) {
+        Thread thread = new Thread(task, name);
+        thread.setDaemon(true);
+        return thread;
     }
 }

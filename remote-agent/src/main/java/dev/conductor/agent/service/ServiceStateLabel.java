@@ -2,6 +2,8 @@ package dev.conductor.agent.service;
 
 import dev.conductor.agent.deploy.ServiceState;
 import dev.conductor.agent.systemd.UnitState;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 
 /**
  * The one-word state of a service in listings: the deploy state, with the service unit's state
@@ -16,13 +18,27 @@ public final class ServiceStateLabel {
     /** Shown for a service whose conditions do not match this host. */
     public static final String NOT_HERE = "not here";
 
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault());
+
     private ServiceStateLabel() {}
 
     /** @param unit the service unit's state, or null when systemd does not list it */
     public static String of(ServiceState state, UnitState unit) {
         String unitLabel = unitLabel(unit);
-        String deploy = state.state().label();
+        String deploy = state.state().label() + retry(state);
         return unitLabel.isEmpty() ? deploy : deploy + " (" + unitLabel + ")";
+    }
+
+    /** {@code " (attempt 2, retry 12:03:05)"} while a failed deploy is retried, else {@code ""}. */
+    static String retry(ServiceState state) {
+        ServiceState.Failure failure = state.failure();
+        if (failure != null && state.deploying()) {
+            return " (attempt " + (failure.attempts() + 1) + ")";
+        }
+        if (failure == null || failure.retryAt() == null) {
+            return failure == null || failure.attempts() < 2 ? "" : " (attempt " + failure.attempts() + ")";
+        }
+        return " (attempt " + failure.attempts() + ", retry " + CLOCK.format(failure.retryAt()) + ")";
     }
 
     /** {@code ""} for an active unit, else what it is doing: stopped, failed, starting, stopping. */

@@ -24,8 +24,17 @@ public final class AgentHost {
         this.host = host;
     }
 
-    /** Copies the agent jar into the host and runs {@code system install} there. */
+    /**
+     * Copies the agent jar into the host and runs {@code system install} there, with watch mode and
+     * retries off: these tests edit files and then deploy themselves, and watch them do exactly that.
+     */
     public static AgentHost install(SandboxHost host) {
+        host.writeFile("/etc/conductor/agent.json", "{\"watch\": false, \"retry\": false}\n");
+        return installWithDefaults(host);
+    }
+
+    /** Like {@link #install}, with the agent's defaults: watch mode and retries on. */
+    public static AgentHost installWithDefaults(SandboxHost host) {
         host.copyIn(JAR, "/tmp/conductor-agent.jar");
         host.execOk("java", "-jar", "/tmp/conductor-agent.jar", "system", "install");
         return new AgentHost(host);
