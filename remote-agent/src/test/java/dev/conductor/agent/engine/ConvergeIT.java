@@ -7,13 +7,18 @@ import dev.conductor.sandbox.SandboxTest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /** An agent killed with SIGKILL in the middle of a deploy: the next command converges. */
 @SandboxTest
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ConvergeIT {
 
     @Test
+    @Order(1)
     void killedDeployIsCleanedUpAndTheServingDeploymentKeepsServing(SandboxHost host) throws Exception {
         AgentHost agent = AgentHost.install(host);
         agent.addSample("hello", "hello");
@@ -39,11 +44,11 @@ class ConvergeIT {
     }
 
     @Test
+    @Order(2)
     void killedCliLeavesTheDeployToTheResidentAgentWhichFinishesIt(SandboxHost host) throws Exception {
         AgentHost agent = AgentHost.install(host);
-        agent.addSample("hello", "hello");
-        agent.agentOk("reload");
-        agent.setConfig("hello", "TAG", "v3");
+        assertThat(agent.viaCaddy("/hello/")).isEqualTo("200 v2");
+        agent.setConfig("hello", "TAG", "v1");
 
         host.execOk("sh", "-c", "nohup conductor-agent service deploy hello --drain 1 >/tmp/deploy.out 2>&1 &");
         awaitState(host, "WaitNext");
@@ -51,7 +56,7 @@ class ConvergeIT {
 
         String revision = agent.agentOk("service", "wait", "hello", "--timeout", "60").stdout();
         assertThat(revision).contains("stable");
-        assertThat(agent.viaCaddy("/hello/")).isEqualTo("200 v3");
+        assertThat(agent.viaCaddy("/hello/")).isEqualTo("200 v1");
         List<String> left = host.exec("ls", "/run/conductor/deployments").stdout().lines().toList();
         assertThat(left).hasSize(1);
         assertThat(agent.pods()).isEqualTo(left);
