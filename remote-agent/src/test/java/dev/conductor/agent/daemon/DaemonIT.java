@@ -117,6 +117,18 @@ class DaemonIT {
         assertThat(agent.viaCaddy("/hello/")).isEqualTo("200 " + currentTag());
     }
 
+    @Test
+    @Order(5)
+    void systemdStaysTheSourceOfTruthForWhatRuns() {
+        agent.host().execOk("systemctl", "stop", "conductor-service@hello.service");
+        assertThat(agent.pods()).isEmpty();
+        assertThat(agent.caddyIds("hello-r")).isEmpty();
+        assertThat(agent.viaCaddy("/hello/")).doesNotStartWith("200");
+        agent.host().execOk("systemctl", "start", "conductor-service@hello.service");
+        assertThat(agent.viaCaddy("/hello/")).isEqualTo("200 " + currentTag());
+        assertThat(agent.pods()).hasSize(1);
+    }
+
     private static void assertNothingOrphaned() {
         String state = agent.agentOk("service", "show", "hello", "--json").stdout();
         List<String> deployments = agent.host().execOk("ls", "/run/conductor/deployments").stdout().lines().toList();
