@@ -34,6 +34,7 @@ class WatchRetryIT {
     void anEditIsAppliedABrokenFileIsNotAndTheFixIs() {
         agent.setConfig("hello", "TAG", "v2");
         awaitTrue("the edit deployed", () -> agent.viaCaddy("/hello/").equals("200 v2"));
+        agent.agentOk("service", "wait", "hello", "--timeout", "60");
 
         agent.host().execOk("sh", "-c", "echo '{ broken' >> " + FILE);
         awaitTrue("the broken file reported",
@@ -46,6 +47,7 @@ class WatchRetryIT {
         agent.host().execOk("sed", "-i", "$d", FILE);
         agent.setConfig("hello", "TAG", "v1");
         awaitTrue("the fix deployed", () -> agent.viaCaddy("/hello/").equals("200 v1"));
+        agent.agentOk("service", "wait", "hello", "--timeout", "60");
         assertThat(agent.agentOk("service", "ls").stdout()).contains("Stable").doesNotContain("broken");
     }
 
@@ -65,6 +67,7 @@ class WatchRetryIT {
 
         agent.setConfig("hello", "TAG", "v2");
         awaitTrue("the fixed file deployed", () -> agent.viaCaddy("/hello/").equals("200 v2"));
+        agent.agentOk("service", "wait", "hello", "--timeout", "60");
         assertThat(curl("/v1/state")).contains("\"state\":\"Stable\"", "\"attempts\":0");
         assertThat(agent.pods()).hasSize(1);
     }
