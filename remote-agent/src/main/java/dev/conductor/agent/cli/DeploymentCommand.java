@@ -4,7 +4,7 @@ import dev.conductor.protocol.DeploymentRow;
 import dev.conductor.text.TextTable;
 
 import dev.conductor.agent.command.CommandRunner;
-import dev.conductor.agent.deployment.DeploymentControl;
+import dev.conductor.agent.deploy.DeploymentControl;
 import dev.conductor.agent.deployment.DeploymentListing;
 import dev.conductor.agent.engine.DisplayConfig;
 import dev.conductor.agent.engine.Engine;

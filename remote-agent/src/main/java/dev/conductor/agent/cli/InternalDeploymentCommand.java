@@ -3,7 +3,7 @@ package dev.conductor.agent.cli;
 import dev.conductor.agent.deploy.DeploymentLedger;
 import dev.conductor.agent.deployment.DeploymentLifecycle;
 import dev.conductor.agent.engine.Engine;
-import dev.conductor.agent.engine.ProxyRoutes;
+import dev.conductor.agent.proxy.ProxyRoutes;
 import dev.conductor.agent.template.TemplateRunner;
 import java.io.PrintWriter;
 import picocli.CommandLine.Command;

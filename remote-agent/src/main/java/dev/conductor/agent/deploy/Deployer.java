@@ -4,7 +4,7 @@ import dev.conductor.agent.context.UnitNames;
 import dev.conductor.agent.deployment.DeploymentLifecycle;
 import dev.conductor.agent.deployment.DeploymentRecord;
 import dev.conductor.agent.engine.Engine;
-import dev.conductor.agent.engine.ProxyRoutes;
+import dev.conductor.agent.proxy.ProxyRoutes;
 import dev.conductor.spec.Pod;
 import dev.conductor.spec.ServiceSpec;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package dev.conductor.agent.deploy;
 
 import dev.conductor.agent.engine.Engine;
-import dev.conductor.agent.engine.ProxyRoutes;
+import dev.conductor.agent.proxy.ProxyRoutes;
 import java.util.List;
 
 /** The Caddy {@code @id}s of a deployment, kept in its directory. */

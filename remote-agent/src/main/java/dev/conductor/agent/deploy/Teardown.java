@@ -2,7 +2,7 @@ package dev.conductor.agent.deploy;
 
 import dev.conductor.agent.context.UnitNames;
 import dev.conductor.agent.engine.Engine;
-import dev.conductor.agent.engine.ProxyRoutes;
+import dev.conductor.agent.proxy.ProxyRoutes;
 import dev.conductor.agent.engine.ServiceLock;
 import java.util.ArrayList;
 import java.util.List;

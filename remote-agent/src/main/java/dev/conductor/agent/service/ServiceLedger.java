@@ -2,7 +2,7 @@ package dev.conductor.agent.service;
 
 import dev.conductor.agent.engine.Engine;
 import dev.conductor.agent.engine.JsonFiles;
-import dev.conductor.agent.engine.ProxyRoutes;
+import dev.conductor.agent.proxy.ProxyRoutes;
 import java.nio.file.Path;
 import java.util.List;
 

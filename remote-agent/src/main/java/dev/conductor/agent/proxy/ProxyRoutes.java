@@ -1,9 +1,7 @@
-package dev.conductor.agent.engine;
+package dev.conductor.agent.proxy;
 
 import dev.conductor.agent.context.ExecutionContext;
-import dev.conductor.agent.proxy.ProxyRegistrar;
-import dev.conductor.agent.proxy.ProxySnippet;
-import dev.conductor.agent.proxy.ProxySnippetParser;
+import dev.conductor.agent.engine.Engine;
 import dev.conductor.agent.template.TemplateRunner;
 import java.util.LinkedHashSet;
 import java.util.List;

@@ -1,9 +1,8 @@
-package dev.conductor.agent.deployment;
+package dev.conductor.agent.deploy;
 
 import dev.conductor.agent.context.UnitNames;
-import dev.conductor.agent.deploy.Release;
-import dev.conductor.agent.deploy.ServiceState;
-import dev.conductor.agent.deploy.Teardown;
+import dev.conductor.agent.deployment.DeploymentException;
+import dev.conductor.agent.deployment.DeploymentRecord;
 import dev.conductor.agent.engine.Engine;
 import dev.conductor.agent.engine.ServiceLock;
 import dev.conductor.spec.SafeNameValidator;

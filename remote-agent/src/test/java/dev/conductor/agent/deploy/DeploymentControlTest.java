@@ -1,9 +1,10 @@
-package dev.conductor.agent.deployment;
+package dev.conductor.agent.deploy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.conductor.agent.deploy.DeployState;
+import dev.conductor.agent.deployment.DeploymentException;
+import dev.conductor.agent.deployment.DeploymentRecord;
 import dev.conductor.agent.engine.TestEngine;
 import java.nio.file.Path;
 import java.util.Map;
