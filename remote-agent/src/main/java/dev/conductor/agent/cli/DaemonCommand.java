@@ -5,7 +5,7 @@ import dev.conductor.agent.daemon.DaemonServer;
 import dev.conductor.agent.deploy.Converger;
 import dev.conductor.agent.deploy.DeployListener;
 import dev.conductor.agent.engine.AgentPaths;
-import dev.conductor.agent.engine.Engine;
+import dev.conductor.agent.wiring.AgentGraph;
 import dev.conductor.agent.engine.HostIdentity;
 import dev.conductor.agent.serve.AgentServer;
 import dev.conductor.agent.serve.Methods;
@@ -30,9 +30,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code daemon}: the resident agent, what {@code conductor-agent.service} runs. The composition
- * root of the long-running engine: the socket's routes, the consoles' shared event feed, recovery
- * after a restart, watch mode and retries (both set in /etc/conductor/agent.json).
+ * {@code daemon}: the resident agent, what {@code conductor-agent.service} runs. It builds one
+ * {@link AgentGraph} for its lifetime and wires it to the socket's routes, the consoles' shared
+ * event feed, recovery after a restart, watch mode and retries (both set in /etc/conductor/agent.json).
  */
 @Command(name = "daemon", mixinStandardHelpOptions = true,
         description = {"Run the resident agent on its socket (what conductor-agent.service runs).",
@@ -51,28 +51,28 @@ final class DaemonCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         AgentPaths paths = AgentPaths.standard();
-        Engine engine = Engine.standard();
+        AgentGraph graph = AgentGraph.standard();
         AgentConfig config = AgentConfig.read(AgentConfig.STANDARD);
         // the event feed of every console session: one set of watchers for the host
-        Methods methods = ServeMethods.standard(() -> engine, paths);
+        Methods methods = ServeMethods.standard(() -> graph, paths);
         Hello hello = Hello.fromAgent(AgentVersion.current(), HostIdentity.read(paths.hostFile()).hostname(),
                 ServeMethods.CAPABILITIES);
         DaemonServer server = DaemonServer.of(AgentSocket.listen(socket), DaemonCommand::execute,
-                (in, out) -> new AgentServer(in, out, hello, methods.shared()).run(), new DaemonState(engine));
+                (in, out) -> new AgentServer(in, out, hello, methods.shared()).run(), new DaemonState(graph));
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "agent-shutdown"));
         System.err.println("agent " + AgentVersion.current() + ": listening on " + socket + "; watch "
                 + (config.watching() ? "on" : "off") + ", retry " + (config.retrying() ? "on" : "off"));
         // after the socket is open: converging stops units, whose commands ask this agent
         background("agent-recovery", () -> {
-            recover(engine);
+            recover(graph);
             if (config.watching()) {
-                watch(engine, paths);
+                watch(graph, paths);
             }
         });
         if (config.retrying()) {
             ScheduledExecutorService retries = Executors.newSingleThreadScheduledExecutor(
                     task -> daemonThread("agent-retry", task));
-            Retrier retrier = new Retrier(engine, LOG, Clock.systemUTC());
+            Retrier retrier = graph.retrier(LOG, Clock.systemUTC());
             retries.scheduleWithFixedDelay(retrier::tick, 1, 1, TimeUnit.SECONDS);
         }
         server.run();
@@ -84,17 +84,17 @@ final class DaemonCommand implements Callable<Integer> {
         return AgentMain.inProcess(out, err).execute(args.toArray(String[]::new));
     }
 
-    private static void recover(Engine engine) {
+    private static void recover(AgentGraph graph) {
         try {
-            new Converger(engine, LOG).convergeAll().forEach(line -> System.err.println("agent: recovered " + line));
+            graph.converger(LOG).convergeAll().forEach(line -> System.err.println("agent: recovered " + line));
         } catch (RuntimeException e) {
             System.err.println("agent: recovery failed: " + e.getMessage());
         }
     }
 
-    private static void watch(Engine engine, AgentPaths paths) {
+    private static void watch(AgentGraph graph, AgentPaths paths) {
         try (ServiceFilesWatcher watcher = new ServiceFilesWatcher(paths.serviceRoots(), DEBOUNCE,
-                () -> reload(engine))) {
+                () -> reload(graph))) {
             watcher.run();
         } catch (IOException e) {
             System.err.println("agent: watch mode is off, cannot watch the service files: " + e.getMessage());
@@ -102,9 +102,9 @@ final class DaemonCommand implements Callable<Integer> {
     }
 
     // what 'reload' prints, in the journal: broken files are reported there and never applied
-    private static void reload(Engine engine) {
+    private static void reload(AgentGraph graph) {
         try {
-            ReloadReport report = new Reloader(engine, LOG).reload();
+            ReloadReport report = graph.reloader(LOG).reload();
             report.actions().forEach(a -> System.err.println("agent: watch: " + a.action() + " " + a.service()
                     + (a.detail().isEmpty() ? "" : ": " + a.detail())));
             report.errors().forEach(e -> System.err.println("agent: watch: broken " + e.service() + ": " + e.file()

@@ -1,7 +1,7 @@
 package dev.conductor.agent.cli;
 
 import dev.conductor.agent.daemon.StateApi;
-import dev.conductor.agent.engine.Engine;
+import dev.conductor.agent.wiring.AgentGraph;
 import dev.conductor.agent.engine.UnknownServiceException;
 import dev.conductor.agent.service.DeployWait;
 import dev.conductor.agent.service.StateReport;
@@ -11,21 +11,21 @@ import java.util.Map;
 /** The socket's state routes over the engine: 200 stable, 409 failed or superseded, 504 timed out, 404 unknown. */
 final class DaemonState implements StateApi {
 
-    private final Engine engine;
+    private final AgentGraph graph;
 
-    DaemonState(Engine engine) {
-        this.engine = engine;
+    DaemonState(AgentGraph graph) {
+        this.graph = graph;
     }
 
     @Override
     public Object state() {
-        return Map.of("services", new StateReport(engine).entries());
+        return Map.of("services", graph.stateReport().entries());
     }
 
     @Override
     public Answer waitFor(String service, Integer revision, Duration timeout) throws InterruptedException {
         try {
-            DeployWait.Outcome outcome = new DeployWait(engine).await(service, revision, timeout);
+            DeployWait.Outcome outcome = graph.deployWait().await(service, revision, timeout);
             int status = switch (outcome.status()) {
                 case "stable" -> 200;
                 case "timeout" -> 504;

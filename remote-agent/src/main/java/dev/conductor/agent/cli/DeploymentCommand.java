@@ -4,10 +4,10 @@ import dev.conductor.protocol.DeploymentRow;
 import dev.conductor.text.TextTable;
 
 import dev.conductor.agent.command.CommandRunner;
-import dev.conductor.agent.deployment.DeploymentControl;
+import dev.conductor.agent.deploy.DeploymentControl;
 import dev.conductor.agent.deployment.DeploymentListing;
 import dev.conductor.agent.engine.DisplayConfig;
-import dev.conductor.agent.engine.Engine;
+import dev.conductor.agent.wiring.AgentGraph;
 import dev.conductor.agent.engine.JsonFiles;
 import dev.conductor.agent.logs.JournalQuery;
 import java.io.PrintWriter;
@@ -25,22 +25,22 @@ import picocli.CommandLine.Spec;
         description = "List and inspect deployments, the pods that services run.")
 final class DeploymentCommand {
 
-    private final Supplier<Engine> engines;
+    private final Supplier<AgentGraph> graphs;
 
     @Spec
     private CommandSpec spec;
 
     DeploymentCommand() {
-        this(Engine::standard);
+        this(AgentGraph::standard);
     }
 
-    DeploymentCommand(Supplier<Engine> engines) {
-        this.engines = engines;
+    DeploymentCommand(Supplier<AgentGraph> graphs) {
+        this.graphs = graphs;
     }
 
     @Command(name = "ls", description = "List deployments: state (unit/pod), address and display_deployment_config columns.")
     void list(@Option(names = "--json", description = "Print as JSON.") boolean json) throws Exception {
-        List<DeploymentRow> rows = new DeploymentListing(engines.get()).list();
+        List<DeploymentRow> rows = graphs.get().deploymentListing().list();
         if (json) {
             out().println(JsonFiles.MAPPER.writeValueAsString(rows));
             out().flush();
@@ -62,7 +62,7 @@ final class DeploymentCommand {
     void env(@Parameters(paramLabel = "NAME") String name,
              @Option(names = "--show-secrets", description = "Print secret values.") boolean showSecrets,
              @Option(names = "--json", description = "Print as a JSON object.") boolean json) throws Exception {
-        EnvPrinter.print(out(), new CommandRunner(engines.get()).deploymentContext(name).environment(), showSecrets,
+        EnvPrinter.print(out(), graphs.get().commandRunner().deploymentContext(name).environment(), showSecrets,
                 json);
     }
 
@@ -72,14 +72,14 @@ final class DeploymentCommand {
              boolean follow,
              @Option(names = {"-n", "--lines"}, defaultValue = "100", paramLabel = "N",
                      description = "Show the last N lines (default ${DEFAULT-VALUE}; 0 for all).") int lines) {
-        Engine engine = engines.get();
-        return JournalOutput.show(engine, new JournalQuery(engine).deploymentMatches(name), follow, lines, out());
+        AgentGraph graph = graphs.get();
+        return JournalOutput.show(graph.processes(), graph.journalQuery().deploymentMatches(name), follow, lines, out());
     }
 
     @Command(description = {"Stop the deployment's routes and pod; the service's state is left alone.",
             "'service deploy SERVICE' (or a service restart) starts a replacement."})
     void stop(@Parameters(paramLabel = "NAME") String name) {
-        out().println(new DeploymentControl(engines.get()).stop(name));
+        out().println(graphs.get().deploymentControl().stop(name));
         out().flush();
     }
 
@@ -87,7 +87,7 @@ final class DeploymentCommand {
             "Refused for a deployment that serves its service, unless --force."})
     void rm(@Parameters(paramLabel = "NAME") String name,
             @Option(names = "--force", description = "Remove it even when it serves its service.") boolean force) {
-        out().println(new DeploymentControl(engines.get()).remove(name, force));
+        out().println(graphs.get().deploymentControl().remove(name, force));
         out().flush();
     }
 

@@ -2,8 +2,8 @@ package dev.conductor.agent.cli;
 
 import dev.conductor.agent.deploy.DeploymentLedger;
 import dev.conductor.agent.deployment.DeploymentLifecycle;
-import dev.conductor.agent.engine.Engine;
-import dev.conductor.agent.engine.ProxyRoutes;
+import dev.conductor.agent.wiring.AgentGraph;
+import dev.conductor.agent.proxy.ProxyRoutes;
 import dev.conductor.agent.template.TemplateRunner;
 import java.io.PrintWriter;
 import picocli.CommandLine.Command;
@@ -20,38 +20,38 @@ final class InternalDeploymentCommand {
 
     @Command(description = "Render templates, run hooks and play the pod (conductor-deployment@NAME ExecStart).")
     void start(@Parameters(paramLabel = "DEPLOYMENT") String name) {
-        new DeploymentLifecycle(Engine.standard()).start(name);
+        AgentGraph.standard().deploymentLifecycle().start(name);
     }
 
     @Command(description = "Run stop hooks and remove the pod (conductor-deployment@NAME ExecStop).")
     void stop(@Parameters(paramLabel = "DEPLOYMENT") String name) {
-        new DeploymentLifecycle(Engine.standard()).stop(name)
+        AgentGraph.standard().deploymentLifecycle().stop(name)
                 .forEach(failure -> spec.commandLine().getErr().println("warning: " + failure.getMessage()));
     }
 
     @Command(description = "Register the deployment's Caddy snippets (conductor-deployment-config@NAME ExecStart).")
     void register(@Parameters(paramLabel = "DEPLOYMENT") String name) {
-        Engine engine = Engine.standard();
-        DeploymentLifecycle lifecycle = new DeploymentLifecycle(engine);
-        String template = engine.catalog().load(lifecycle.context(name).service().spec().name()).proxyConfigTemplate();
-        new ProxyRoutes(engine).register(template, lifecycle.context(name), new DeploymentLedger(engine, name))
+        AgentGraph graph = AgentGraph.standard();
+        DeploymentLifecycle lifecycle = graph.deploymentLifecycle();
+        String template = graph.catalog().load(lifecycle.context(name).service().spec().name()).proxyConfigTemplate();
+        graph.proxyRoutes().register(template, lifecycle.context(name), graph.deploymentLedger(name))
                 .forEach(id -> out().println("registered " + id));
     }
 
     @Command(description = "Remove the deployment's Caddy snippets.")
     void deregister(@Parameters(paramLabel = "DEPLOYMENT") String name) {
-        Engine engine = Engine.standard();
-        new ProxyRoutes(engine).deregister(new DeploymentLedger(engine, name));
+        AgentGraph graph = AgentGraph.standard();
+        graph.proxyRoutes().deregister(graph.deploymentLedger(name));
     }
 
     @Command(description = "Run a template in the deployment's context and print its output.")
     void template(@Parameters(paramLabel = "DEPLOYMENT") String name,
                   @Parameters(paramLabel = "TEMPLATE", description = "Path, relative to the service directory.")
                   String template) {
-        Engine engine = Engine.standard();
-        var context = new DeploymentLifecycle(engine).context(name);
+        AgentGraph graph = AgentGraph.standard();
+        var context = graph.deploymentLifecycle().context(name);
         String path = context.service().spec().directory().resolve(template).toString();
-        out().print(new TemplateRunner(engine.processes()).render(path, context));
+        out().print(new TemplateRunner(graph.processes()).render(path, context));
         out().flush();
     }
 

@@ -2,7 +2,7 @@ package dev.conductor.agent.cli;
 
 import dev.conductor.agent.context.ServiceContext;
 import dev.conductor.agent.deploy.DeployListener;
-import dev.conductor.agent.engine.Engine;
+import dev.conductor.agent.wiring.AgentGraph;
 import dev.conductor.agent.service.ServiceLifecycle;
 import dev.conductor.agent.template.TemplateRunner;
 import dev.conductor.spec.ServiceSpec;
@@ -21,35 +21,35 @@ final class InternalServiceCommand {
 
     @Command(description = "Start a service: hooks, routes, deployments (conductor-service@NAME ExecStart).")
     void start(@Parameters(paramLabel = "NAME") String name) {
-        new ServiceLifecycle(Engine.standard(), printer()).start(name);
+        AgentGraph.standard().serviceLifecycle(printer()).start(name);
     }
 
     @Command(description = "Stop a service and all its deployments (conductor-service@NAME ExecStop).")
     void stop(@Parameters(paramLabel = "NAME") String name) {
-        new ServiceLifecycle(Engine.standard(), printer()).stop(name)
+        AgentGraph.standard().serviceLifecycle(printer()).stop(name)
                 .forEach(failure -> spec.commandLine().getErr().println("warning: " + failure.getMessage()));
     }
 
     @Command(description = "Register the service's own Caddy snippets.")
     void register(@Parameters(paramLabel = "NAME") String name) {
-        new ServiceLifecycle(Engine.standard(), printer()).register(name)
+        AgentGraph.standard().serviceLifecycle(printer()).register(name)
                 .forEach(id -> out().println("registered " + id));
     }
 
     @Command(description = "Remove the service's own Caddy snippets.")
     void deregister(@Parameters(paramLabel = "NAME") String name) {
-        new ServiceLifecycle(Engine.standard(), printer()).deregister(name);
+        AgentGraph.standard().serviceLifecycle(printer()).deregister(name);
     }
 
     @Command(description = "Run a template in the service's context and print its output.")
     void template(@Parameters(paramLabel = "NAME") String name,
                   @Parameters(paramLabel = "TEMPLATE", description = "Path, relative to the service directory.")
                   String template) {
-        Engine engine = Engine.standard();
-        ServiceSpec service = engine.catalog().load(name);
-        ServiceContext context = new ServiceContext(service, engine.catalog().effectiveConfig(service));
+        AgentGraph graph = AgentGraph.standard();
+        ServiceSpec service = graph.catalog().load(name);
+        ServiceContext context = new ServiceContext(service, graph.catalog().effectiveConfig(service));
         String path = service.directory().resolve(template).toString();
-        out().print(new TemplateRunner(engine.processes()).render(path, context));
+        out().print(new TemplateRunner(graph.processes()).render(path, context));
         out().flush();
     }
 

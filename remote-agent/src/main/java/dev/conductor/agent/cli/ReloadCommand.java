@@ -1,6 +1,6 @@
 package dev.conductor.agent.cli;
 
-import dev.conductor.agent.engine.Engine;
+import dev.conductor.agent.wiring.AgentGraph;
 import dev.conductor.agent.engine.JsonFiles;
 import dev.conductor.agent.service.ReloadReport;
 import dev.conductor.agent.service.Reloader;
@@ -27,7 +27,7 @@ final class ReloadCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         ProgressPrinter progress = new ProgressPrinter(spec.commandLine().getErr(), json);
-        ReloadReport report = new Reloader(Engine.standard(), progress).reload();
+        ReloadReport report = AgentGraph.standard().reloader(progress).reload();
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.println(JsonFiles.MAPPER.writeValueAsString(report));

@@ -4,7 +4,7 @@ import dev.conductor.text.TextTable;
 
 import dev.conductor.agent.command.CommandInvocation;
 import dev.conductor.agent.command.CommandRunner;
-import dev.conductor.agent.engine.Engine;
+import dev.conductor.agent.wiring.AgentGraph;
 import dev.conductor.agent.engine.JsonFiles;
 import dev.conductor.spec.ServiceSpec;
 import java.nio.file.Path;
@@ -31,7 +31,7 @@ import picocli.CommandLine.Spec;
                 "with '--' before CMD if needed. stdin/stdout/stderr are the command's; so is the exit code."})
 final class RunCommand implements Callable<Integer> {
 
-    private final Supplier<Engine> engines;
+    private final Supplier<AgentGraph> graphs;
     private final Path invocationDirectory;
 
     @Spec
@@ -80,23 +80,23 @@ final class RunCommand implements Callable<Integer> {
     }
 
     RunCommand() {
-        this(Engine::standard, Path.of("").toAbsolutePath());
+        this(AgentGraph::standard, Path.of("").toAbsolutePath());
     }
 
-    RunCommand(Supplier<Engine> engines, Path invocationDirectory) {
-        this.engines = engines;
+    RunCommand(Supplier<AgentGraph> graphs, Path invocationDirectory) {
+        this.graphs = graphs;
         this.invocationDirectory = invocationDirectory;
     }
 
     @Override
     public Integer call() throws Exception {
-        Engine engine = engines.get();
+        AgentGraph graph = graphs.get();
         if (command == null) {
-            list(target.service != null ? engine.catalog().load(target.service)
-                    : new CommandRunner(engine).deploymentContext(target.deployment).service().spec());
+            list(target.service != null ? graph.catalog().load(target.service)
+                    : graph.commandRunner().deploymentContext(target.deployment).service().spec());
             return 0;
         }
-        CommandRunner runner = new CommandRunner(engine);
+        CommandRunner runner = graph.commandRunner();
         CommandInvocation invocation = target.service != null
                 ? runner.forService(target.service, command, args, invocationDirectory)
                 : runner.forDeployment(target.deployment, command, args, invocationDirectory);

@@ -3,7 +3,7 @@ package dev.conductor.agent.cli;
 import dev.conductor.agent.daemon.AgentSocket;
 import dev.conductor.agent.daemon.DaemonClient;
 import dev.conductor.agent.engine.AgentPaths;
-import dev.conductor.agent.engine.Engine;
+import dev.conductor.agent.wiring.AgentGraph;
 import dev.conductor.agent.engine.HostIdentity;
 import dev.conductor.agent.serve.AgentServer;
 import dev.conductor.agent.serve.ServeMethods;
@@ -29,11 +29,11 @@ final class ServeCommand implements Callable<Integer> {
             return 0;
         }
         AgentPaths paths = AgentPaths.standard();
-        // one engine for the session: it holds an HTTP client that a new engine per request would leak
-        Engine engine = Engine.standard();
+        // one graph for the session: it holds an HTTP client that a new graph per request would leak
+        AgentGraph graph = AgentGraph.standard();
         Hello hello = Hello.fromAgent(AgentVersion.current(), HostIdentity.read(paths.hostFile()).hostname(),
                 ServeMethods.CAPABILITIES);
-        AgentServer.serveStdio(hello, ServeMethods.standard(() -> engine, paths));
+        AgentServer.serveStdio(hello, ServeMethods.standard(() -> graph, paths));
         return 0;
     }
 }

@@ -3,7 +3,7 @@ package dev.conductor.agent.cli;
 import dev.conductor.agent.deploy.DeployOptions;
 import dev.conductor.agent.deploy.Revision;
 import dev.conductor.agent.deploy.ServiceState;
-import dev.conductor.agent.engine.Engine;
+import dev.conductor.agent.wiring.AgentGraph;
 import dev.conductor.agent.engine.JsonFiles;
 import dev.conductor.agent.service.DeployWait;
 import dev.conductor.agent.service.ServiceControl;
@@ -39,7 +39,7 @@ final class ServiceCommand {
                @Option(names = "--json", description = "Print the steps and the result as JSON.") boolean json)
             throws Exception {
         ProgressPrinter progress = new ProgressPrinter(out(), json);
-        ServiceState state = new ServiceOperations(Engine.standard(), progress).deploy(name, options(timeout, drain));
+        ServiceState state = AgentGraph.standard().serviceOperations(progress).deploy(name, options(timeout, drain));
         return report(json, progress, state);
     }
 
@@ -54,7 +54,7 @@ final class ServiceCommand {
                  @Option(names = "--json", description = "Print the steps and the result as JSON.") boolean json)
             throws Exception {
         ProgressPrinter progress = new ProgressPrinter(out(), json);
-        ServiceState state = new ServiceOperations(Engine.standard(), progress).rollback(name, to, options(timeout, drain));
+        ServiceState state = AgentGraph.standard().serviceOperations(progress).rollback(name, to, options(timeout, drain));
         return report(json, progress, state);
     }
 
@@ -66,7 +66,7 @@ final class ServiceCommand {
              @Option(names = "--timeout", defaultValue = "300", paramLabel = "SECONDS",
                      description = "Give up after this many seconds (default ${DEFAULT-VALUE}).") double timeout,
              @Option(names = "--json", description = "Print the outcome as JSON.") boolean json) throws Exception {
-        DeployWait.Outcome outcome = new DeployWait(Engine.standard())
+        DeployWait.Outcome outcome = AgentGraph.standard().deployWait()
                 .await(name, revision, Duration.ofMillis(Math.round(timeout * 1000)));
         if (json) {
             out().println(JsonFiles.MAPPER.writeValueAsString(outcome));
@@ -81,10 +81,10 @@ final class ServiceCommand {
     @Command(description = "List the service's revisions, with their config snapshots.")
     void history(@Parameters(paramLabel = "NAME") String name,
                  @Option(names = "--json", description = "Print as JSON.") boolean json) throws Exception {
-        Engine engine = Engine.standard();
-        engine.catalog().load(name);
-        List<Revision> revisions = engine.states().revisions(name);
-        ServiceState state = engine.states().load(name);
+        AgentGraph graph = AgentGraph.standard();
+        graph.catalog().load(name);
+        List<Revision> revisions = graph.states().revisions(name);
+        ServiceState state = graph.states().load(name);
         if (json) {
             List<Revision> shown = revisions.stream().map(r -> new Revision(r.number(), r.created(), r.reason(),
                     Secrets.masked(r.config()), r.specHash())).toList();
@@ -98,29 +98,29 @@ final class ServiceCommand {
 
     @Command(description = "Start the service (its unit deploys it when nothing runs).")
     void start(@Parameters(paramLabel = "NAME") String name) {
-        out().println(new ServiceControl(Engine.standard()).start(name));
+        out().println(AgentGraph.standard().serviceControl().start(name));
     }
 
     @Command(description = "Stop the service and all its deployments.")
     void stop(@Parameters(paramLabel = "NAME") String name) {
-        out().println(new ServiceControl(Engine.standard()).stop(name));
+        out().println(AgentGraph.standard().serviceControl().stop(name));
     }
 
     @Command(description = "Stop, then start the service (with downtime: 'service deploy' has none).")
     void restart(@Parameters(paramLabel = "NAME") String name) {
-        ServiceControl control = new ServiceControl(Engine.standard());
+        ServiceControl control = AgentGraph.standard().serviceControl();
         out().println(control.stop(name));
         out().println(control.start(name));
     }
 
     @Command(description = "Allow the service to run on this host again, and start it.")
     void enable(@Parameters(paramLabel = "NAME") String name) {
-        out().println(new ServiceControl(Engine.standard()).enable(name));
+        out().println(AgentGraph.standard().serviceControl().enable(name));
     }
 
     @Command(description = "Stop the service and keep it stopped across reloads and reboots.")
     void disable(@Parameters(paramLabel = "NAME") String name) {
-        out().println(new ServiceControl(Engine.standard()).disable(name));
+        out().println(AgentGraph.standard().serviceControl().disable(name));
     }
 
     private int report(boolean json, ProgressPrinter progress, ServiceState state) throws Exception {

@@ -2,7 +2,7 @@ package dev.conductor.agent.cli;
 
 import dev.conductor.text.TextTable;
 
-import dev.conductor.agent.engine.Engine;
+import dev.conductor.agent.wiring.AgentGraph;
 import dev.conductor.agent.engine.JsonFiles;
 import dev.conductor.agent.service.ConfigOverrides;
 import java.io.PrintWriter;
@@ -21,17 +21,17 @@ import picocli.CommandLine.Spec;
                 "Overrides live in /var/lib/conductor/services/NAME/config.json."})
 final class ServiceConfigCommand {
 
-    private final Supplier<Engine> engines;
+    private final Supplier<AgentGraph> graphs;
 
     @Spec
     private CommandSpec spec;
 
     ServiceConfigCommand() {
-        this(Engine::standard);
+        this(AgentGraph::standard);
     }
 
-    ServiceConfigCommand(Supplier<Engine> engines) {
-        this.engines = engines;
+    ServiceConfigCommand(Supplier<AgentGraph> graphs) {
+        this.graphs = graphs;
     }
 
     @Command(description = "Show the effective config (file + overrides), or one variable's value.")
@@ -39,7 +39,7 @@ final class ServiceConfigCommand {
              @Parameters(paramLabel = "VAR", arity = "0..1") String variable,
              @Option(names = "--show-secrets", description = "Print secret values.") boolean showSecrets,
              @Option(names = "--json", description = "Print as JSON.") boolean json) throws Exception {
-        List<ConfigOverrides.Entry> entries = new ConfigOverrides(engines.get()).effective(name, showSecrets);
+        List<ConfigOverrides.Entry> entries = graphs.get().configOverrides().effective(name, showSecrets);
         if (variable != null) {
             entries = List.of(entries.stream().filter(entry -> entry.name().equals(variable)).findFirst()
                     .orElseThrow(() -> new IllegalArgumentException("service '" + name + "' has no config variable '"
@@ -62,8 +62,8 @@ final class ServiceConfigCommand {
     void set(@Parameters(paramLabel = "NAME") String name,
              @Parameters(paramLabel = "VAR=VALUE", arity = "1..*") List<String> assignments,
              @Option(names = "--no-reload", description = "Only save; apply at the next deploy.") boolean noReload) {
-        Engine engine = engines.get();
-        ConfigOverrides overrides = new ConfigOverrides(engine);
+        AgentGraph graph = graphs.get();
+        ConfigOverrides overrides = graph.configOverrides();
         try {
             ConfigOverrides.parse(assignments);
         } catch (IllegalArgumentException e) {
@@ -77,7 +77,7 @@ final class ServiceConfigCommand {
     void unset(@Parameters(paramLabel = "NAME") String name,
                @Parameters(paramLabel = "VAR", arity = "1..*") List<String> variables,
                @Option(names = "--no-reload", description = "Only save; apply at the next deploy.") boolean noReload) {
-        ConfigOverrides overrides = new ConfigOverrides(engines.get());
+        ConfigOverrides overrides = graphs.get().configOverrides();
         overrides.unset(name, variables);
         variables.forEach(key -> out().println("unset " + key));
         apply(overrides, name, noReload);

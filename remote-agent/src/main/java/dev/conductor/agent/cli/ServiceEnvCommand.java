@@ -1,7 +1,7 @@
 package dev.conductor.agent.cli;
 
 import dev.conductor.agent.context.ServiceContext;
-import dev.conductor.agent.engine.Engine;
+import dev.conductor.agent.wiring.AgentGraph;
 import dev.conductor.spec.ServiceSpec;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
         description = "Print the variables of the service context (config with overrides, CONDUCTOR_*).")
 final class ServiceEnvCommand implements Callable<Integer> {
 
-    private final Supplier<Engine> engines;
+    private final Supplier<AgentGraph> graphs;
 
     @Spec
     private CommandSpec spec;
@@ -31,18 +31,18 @@ final class ServiceEnvCommand implements Callable<Integer> {
     private boolean json;
 
     ServiceEnvCommand() {
-        this(Engine::standard);
+        this(AgentGraph::standard);
     }
 
-    ServiceEnvCommand(Supplier<Engine> engines) {
-        this.engines = engines;
+    ServiceEnvCommand(Supplier<AgentGraph> graphs) {
+        this.graphs = graphs;
     }
 
     @Override
     public Integer call() throws Exception {
-        Engine engine = engines.get();
-        ServiceSpec service = engine.catalog().load(name);
-        ServiceContext context = new ServiceContext(service, engine.catalog().effectiveConfig(service));
+        AgentGraph graph = graphs.get();
+        ServiceSpec service = graph.catalog().load(name);
+        ServiceContext context = new ServiceContext(service, graph.catalog().effectiveConfig(service));
         EnvPrinter.print(spec.commandLine().getOut(), context.environment(), showSecrets, json);
         return 0;
     }

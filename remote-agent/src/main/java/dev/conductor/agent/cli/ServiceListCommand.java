@@ -4,7 +4,7 @@ import dev.conductor.protocol.ServiceRow;
 import dev.conductor.text.TextTable;
 
 import dev.conductor.agent.engine.DisplayConfig;
-import dev.conductor.agent.engine.Engine;
+import dev.conductor.agent.wiring.AgentGraph;
 import dev.conductor.agent.engine.JsonFiles;
 import dev.conductor.agent.service.ServiceListing;
 import java.io.PrintWriter;
@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
                 "Broken service files are listed as 'broken' (the error is in --json)."})
 final class ServiceListCommand implements Callable<Integer> {
 
-    private final Supplier<Engine> engines;
+    private final Supplier<AgentGraph> graphs;
 
     @Spec
     private CommandSpec spec;
@@ -32,16 +32,16 @@ final class ServiceListCommand implements Callable<Integer> {
     private boolean json;
 
     ServiceListCommand() {
-        this(Engine::standard);
+        this(AgentGraph::standard);
     }
 
-    ServiceListCommand(Supplier<Engine> engines) {
-        this.engines = engines;
+    ServiceListCommand(Supplier<AgentGraph> graphs) {
+        this.graphs = graphs;
     }
 
     @Override
     public Integer call() throws Exception {
-        List<ServiceRow> rows = new ServiceListing(engines.get()).list();
+        List<ServiceRow> rows = graphs.get().serviceListing().list();
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.println(JsonFiles.MAPPER.writeValueAsString(rows));

@@ -1,6 +1,6 @@
 package dev.conductor.agent.cli;
 
-import dev.conductor.agent.engine.Engine;
+import dev.conductor.agent.wiring.AgentGraph;
 import dev.conductor.agent.logs.JournalQuery;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
         description = "Show the journal of the service: its units, its deployments' units and their containers.")
 final class ServiceLogsCommand implements Callable<Integer> {
 
-    private final Supplier<Engine> engines;
+    private final Supplier<AgentGraph> graphs;
 
     @Spec
     private CommandSpec spec;
@@ -31,17 +31,17 @@ final class ServiceLogsCommand implements Callable<Integer> {
     private int lines;
 
     ServiceLogsCommand() {
-        this(Engine::standard);
+        this(AgentGraph::standard);
     }
 
-    ServiceLogsCommand(Supplier<Engine> engines) {
-        this.engines = engines;
+    ServiceLogsCommand(Supplier<AgentGraph> graphs) {
+        this.graphs = graphs;
     }
 
     @Override
     public Integer call() {
-        Engine engine = engines.get();
-        return JournalOutput.show(engine, new JournalQuery(engine).serviceMatches(name), follow, lines,
+        AgentGraph graph = graphs.get();
+        return JournalOutput.show(graph.processes(), graph.journalQuery().serviceMatches(name), follow, lines,
                 spec.commandLine().getOut());
     }
 }

@@ -1,6 +1,6 @@
 package dev.conductor.agent.cli;
 
-import dev.conductor.agent.engine.Engine;
+import dev.conductor.agent.wiring.AgentGraph;
 import dev.conductor.agent.engine.JsonFiles;
 import dev.conductor.agent.service.ServiceDescriber;
 import dev.conductor.agent.service.ServiceDetails;
@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
         description = "Show a service: state, releases, pods, hooks, commands, deployments and config (secrets masked).")
 final class ServiceShowCommand implements Callable<Integer> {
 
-    private final Supplier<Engine> engines;
+    private final Supplier<AgentGraph> graphs;
 
     @Spec
     private CommandSpec spec;
@@ -30,16 +30,16 @@ final class ServiceShowCommand implements Callable<Integer> {
     private boolean json;
 
     ServiceShowCommand() {
-        this(Engine::standard);
+        this(AgentGraph::standard);
     }
 
-    ServiceShowCommand(Supplier<Engine> engines) {
-        this.engines = engines;
+    ServiceShowCommand(Supplier<AgentGraph> graphs) {
+        this.graphs = graphs;
     }
 
     @Override
     public Integer call() throws Exception {
-        ServiceDetails details = new ServiceDescriber(engines.get()).describe(name);
+        ServiceDetails details = graphs.get().serviceDescriber().describe(name);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.println(JsonFiles.MAPPER.writeValueAsString(details));

@@ -5,10 +5,13 @@ import dev.conductor.agent.context.DeploymentContext;
 import dev.conductor.agent.context.ExecutionContext;
 import dev.conductor.agent.context.ServiceContext;
 import dev.conductor.agent.deploy.ServiceState;
+import dev.conductor.agent.deploy.StateStore;
 import dev.conductor.agent.deployment.DeploymentException;
 import dev.conductor.agent.deployment.DeploymentLifecycle;
-import dev.conductor.agent.engine.Engine;
+import dev.conductor.agent.deployment.DeploymentStore;
+import dev.conductor.agent.engine.ServiceCatalog;
 import dev.conductor.agent.podman.PodInfo;
+import dev.conductor.agent.podman.Podman;
 import dev.conductor.agent.process.ForegroundProcess;
 import dev.conductor.spec.Command;
 import dev.conductor.spec.SafeNameValidator;
@@ -25,19 +28,27 @@ import java.util.List;
  */
 public final class CommandRunner {
 
-    private final Engine engine;
+    private final ServiceCatalog catalog;
+    private final StateStore states;
+    private final DeploymentStore deployments;
+    private final Podman podman;
+    private final DeploymentLifecycle lifecycle;
 
-    public CommandRunner(Engine engine) {
-        this.engine = engine;
+    public CommandRunner(ServiceCatalog catalog, StateStore states, DeploymentStore deployments, Podman podman, DeploymentLifecycle lifecycle) {
+        this.catalog = catalog;
+        this.states = states;
+        this.deployments = deployments;
+        this.podman = podman;
+        this.lifecycle = lifecycle;
     }
 
     /** Prepares {@code command} of {@code service} for {@code run -s}. */
     public CommandInvocation forService(String service, String command, List<String> args, Path invocationDir) {
-        ServiceSpec spec = engine.catalog().load(service);
+        ServiceSpec spec = catalog.load(service);
         Command declared = find(spec, command);
         ExecutionContext context;
         if (declared.service()) {
-            context = new ServiceContext(spec, engine.catalog().effectiveConfig(spec));
+            context = new ServiceContext(spec, catalog.effectiveConfig(spec));
         } else if (declared.serviceAnyDeployment()) {
             context = anyRunningDeployment(spec, command);
         } else {
@@ -83,11 +94,11 @@ public final class CommandRunner {
     }
 
     private DeploymentContext anyRunningDeployment(ServiceSpec spec, String command) {
-        ServiceState state = engine.states().load(spec.name());
+        ServiceState state = states.load(spec.name());
         List<String> candidates = state.current() == null ? List.of() : state.current().deployments();
         for (String deployment : candidates) {
-            boolean running = engine.deployments().exists(deployment)
-                    && engine.podman().inspectPod(deployment).map(PodInfo::running).orElse(false);
+            boolean running = deployments.exists(deployment)
+                    && podman.inspectPod(deployment).map(PodInfo::running).orElse(false);
             if (running) {
                 return contextOf(deployment);
             }
@@ -100,12 +111,12 @@ public final class CommandRunner {
 
     // The name becomes a path below the deployment root: "../x" must not reach other files.
     private DeploymentContext contextOf(String deployment) {
-        return new DeploymentLifecycle(engine).context(safe(deployment));
+        return lifecycle.context(safe(deployment));
     }
 
     private String safe(String deployment) {
         if (!SafeNameValidator.isSafe(deployment)) {
-            throw DeploymentException.notFound(deployment, engine.paths().deploymentRoot());
+            throw DeploymentException.notFound(deployment, deployments.root());
         }
         return deployment;
     }

@@ -1,11 +1,11 @@
 package dev.conductor.agent.deploy;
 
 import dev.conductor.agent.deployment.DeploymentRecord;
-import dev.conductor.agent.engine.Engine;
 import dev.conductor.agent.engine.ServiceLock;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
@@ -15,28 +15,32 @@ import java.util.stream.Stream;
  */
 public final class Converger {
 
-    private final Engine engine;
+    private final DeployPorts ports;
+    private final Teardown teardown;
+    private final Supplier<Deployer> deployer;
     private final DeployListener listener;
 
-    public Converger(Engine engine, DeployListener listener) {
-        this.engine = engine;
+    Converger(DeployPorts ports, Teardown teardown, Supplier<Deployer> deployer, DeployListener listener) {
+        this.ports = ports;
+        this.teardown = teardown;
+        this.deployer = deployer;
         this.listener = listener;
     }
 
     /** Converges one service; the caller holds its lock. Returns what was done, or {@code ""}. */
     public String converge(String service) {
-        ServiceState state = engine.states().load(service);
+        ServiceState state = ports.states().load(service);
         if (!state.deploying()) {
             return "";
         }
         if (state.switched()) {
-            new Deployer(engine, listener).finishSwitch(service, state, DeployOptions.DEFAULT);
+            deployer.get().finishSwitch(service, state, DeployOptions.DEFAULT);
             return "finished the interrupted deploy of revision " + state.next().revision();
         }
-        new Teardown(engine).removeAll(state.next().deployments());
+        teardown.removeAll(state.next().deployments());
         String reason = "interrupted: deploy of revision " + state.next().revision()
                 + " did not finish and was cleaned up";
-        engine.states().save(service, state.fail(reason));
+        ports.states().save(service, state.fail(reason));
         listener.step("cleanup", reason);
         return reason;
     }
@@ -48,8 +52,8 @@ public final class Converger {
      */
     public List<String> convergeAll() {
         List<String> done = new java.util.ArrayList<>();
-        for (String service : engine.states().services()) {
-            try (ServiceLock lock = ServiceLock.acquire(engine.paths().locks(), service)) {
+        for (String service : ports.states().services()) {
+            try (ServiceLock lock = ServiceLock.acquire(ports.paths().locks(), service)) {
                 String what = converge(service);
                 if (!what.isEmpty()) {
                     done.add(service + ": " + what);
@@ -67,20 +71,20 @@ public final class Converger {
      * while deciding, so that a deploy creating its deployments is never mistaken for orphans.
      */
     public List<String> removeOrphans() {
-        return engine.deployments().list().stream()
+        return ports.deployments().list().stream()
                 .filter(this::orphanUnderLock)
                 .map(DeploymentRecord::name)
                 .toList();
     }
 
     private boolean orphanUnderLock(DeploymentRecord record) {
-        try (ServiceLock lock = ServiceLock.acquire(engine.paths().locks(), record.service())) {
+        try (ServiceLock lock = ServiceLock.acquire(ports.paths().locks(), record.service())) {
             // listed before the lock: a deploy that held it may have removed this one meanwhile
-            if (!engine.deployments().exists(record.name())
-                    || referenced(engine.states().load(record.service())).contains(record.name())) {
+            if (!ports.deployments().exists(record.name())
+                    || referenced(ports.states().load(record.service())).contains(record.name())) {
                 return false;
             }
-            new Teardown(engine).removeAll(List.of(record.name()));
+            teardown.removeAll(List.of(record.name()));
             listener.step("cleanup", "removed orphan deployment " + record.name());
             return true;
         }

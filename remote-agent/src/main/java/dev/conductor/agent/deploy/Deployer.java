@@ -3,8 +3,8 @@ package dev.conductor.agent.deploy;
 import dev.conductor.agent.context.UnitNames;
 import dev.conductor.agent.deployment.DeploymentLifecycle;
 import dev.conductor.agent.deployment.DeploymentRecord;
-import dev.conductor.agent.engine.Engine;
-import dev.conductor.agent.engine.ProxyRoutes;
+import dev.conductor.agent.podman.Podman;
+import dev.conductor.agent.proxy.ProxyRoutes;
 import dev.conductor.spec.Pod;
 import dev.conductor.spec.ServiceSpec;
 import java.util.ArrayList;
@@ -18,25 +18,30 @@ import java.util.List;
  */
 public final class Deployer {
 
-    private final Engine engine;
-    private final DeployListener listener;
+    private final DeployPorts ports;
     private final HealthWaiter health;
     private final Teardown teardown;
     private final ProxyRoutes routes;
+    private final UnitDropIns dropIns;
+    private final DeploymentLifecycle lifecycle;
+    private final DeployListener listener;
 
-    public Deployer(Engine engine, DeployListener listener) {
-        this.engine = engine;
+    Deployer(DeployPorts ports, Podman podman, Teardown teardown, ProxyRoutes routes, UnitDropIns dropIns,
+            DeploymentLifecycle lifecycle, DeployListener listener) {
+        this.ports = ports;
+        this.health = new HealthWaiter(podman);
+        this.teardown = teardown;
+        this.routes = routes;
+        this.dropIns = dropIns;
+        this.lifecycle = lifecycle;
         this.listener = listener;
-        this.health = new HealthWaiter(engine.podman());
-        this.teardown = new Teardown(engine);
-        this.routes = new ProxyRoutes(engine);
     }
 
     /** Rolls {@code spec} out with the config of {@code revision}. */
     public ServiceState roll(ServiceSpec spec, Revision revision, DeployOptions options) {
         String service = spec.name();
         Release next = allocate(spec, revision);
-        ServiceState state = save(service, engine.states().load(service).begin(next, revision.reason()));
+        ServiceState state = save(service, ports.states().load(service).begin(next, revision.reason()));
         listener.step("revision", "revision " + revision.number() + " (" + revision.reason() + "): "
                 + String.join(", ", next.deployments()));
         try {
@@ -58,8 +63,8 @@ public final class Deployer {
         listener.step("switched", "revision " + state.next().revision() + " registered in Caddy");
         if (state.current() != null) {
             for (String dep : state.current().deployments()) {
-                routes.deregister(new DeploymentLedger(engine, dep));
-                engine.systemd().stop(UnitNames.deploymentConfig(dep));
+                routes.deregister(new DeploymentLedger(ports.deployments(), dep));
+                ports.systemd().stop(UnitNames.deploymentConfig(dep));
             }
             listener.step("drain", "draining " + String.join(", ", state.current().deployments()) + " for "
                     + options.drain().toMillis() + " ms");
@@ -76,11 +81,11 @@ public final class Deployer {
         List<Pod> pods = spec.pods();
         for (int i = 0; i < pods.size(); i++) {
             String name = next.deployments().get(i);
-            engine.deployments().create(new DeploymentRecord(name, spec.name(), pods.get(i).name(),
+            ports.deployments().create(new DeploymentRecord(name, spec.name(), pods.get(i).name(),
                     revision.number(), revision.config()));
-            new UnitDropIns(engine).writeDeployment(spec, pods.get(i), name);
+            dropIns.writeDeployment(spec, pods.get(i), name);
         }
-        engine.systemd().daemonReload();
+        ports.systemd().daemonReload();
         for (String name : next.deployments()) {
             listener.step("start", "starting " + name);
             startUnit(name);
@@ -94,10 +99,10 @@ public final class Deployer {
 
     private void startUnit(String name) {
         try {
-            engine.systemd().start(UnitNames.deployment(name));
+            ports.systemd().start(UnitNames.deployment(name));
         } catch (RuntimeException e) {
             // the unit's own error (template, hook, podman) says more than "job failed"
-            throw new DeployException(engine.deployments().error(name).map(String::strip)
+            throw new DeployException(ports.deployments().error(name).map(String::strip)
                     .orElse(e.getMessage()), e);
         }
     }
@@ -107,11 +112,10 @@ public final class Deployer {
      * when Caddy restarts: their start skips the work when the {@code registered} marker is there.
      */
     private void registerAll(ServiceSpec spec, Release next) {
-        DeploymentLifecycle lifecycle = new DeploymentLifecycle(engine);
         for (String name : next.deployments()) {
-            routes.register(spec.proxyConfigTemplate(), lifecycle.context(name), new DeploymentLedger(engine, name));
-            engine.deployments().markRegistered(name);
-            engine.systemd().start(UnitNames.deploymentConfig(name));
+            routes.register(spec.proxyConfigTemplate(), lifecycle.context(name), new DeploymentLedger(ports.deployments(), name));
+            ports.deployments().markRegistered(name);
+            ports.systemd().start(UnitNames.deploymentConfig(name));
         }
     }
 
@@ -123,7 +127,7 @@ public final class Deployer {
         for (Pod pod : spec.pods()) {
             String base = spec.name() + (pod.name().isEmpty() ? "" : "-" + pod.name()) + "-r" + revision.number();
             String name = base;
-            for (int n = 2; engine.deployments().exists(name) || names.contains(name); n++) {
+            for (int n = 2; ports.deployments().exists(name) || names.contains(name); n++) {
                 name = base + "-" + n;
             }
             names.add(name);
@@ -132,7 +136,7 @@ public final class Deployer {
     }
 
     private ServiceState save(String service, ServiceState state) {
-        engine.states().save(service, state);
+        ports.states().save(service, state);
         return state;
     }
 

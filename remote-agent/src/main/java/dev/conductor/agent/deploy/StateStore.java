@@ -3,6 +3,7 @@ package dev.conductor.agent.deploy;
 import com.fasterxml.jackson.core.type.TypeReference;
 import dev.conductor.agent.engine.AgentPaths;
 import dev.conductor.agent.engine.JsonFiles;
+import dev.conductor.agent.engine.OverrideSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -16,7 +17,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /** Per-service state on disk: the deploy state machine, the revisions and config overrides. */
-public final class StateStore {
+public final class StateStore implements OverrideSource {
 
     private static final TypeReference<LinkedHashMap<String, String>> STRING_MAP = new TypeReference<>() {};
     private final AgentPaths paths;
@@ -62,6 +63,7 @@ public final class StateStore {
     }
 
     /** Values set with {@code service config set}, which win over the service file's. */
+    @Override
     public Map<String, String> overrides(String service) {
         Path file = paths.serviceState(service).resolve("config.json");
         if (!Files.exists(file)) {

@@ -1,9 +1,9 @@
 package dev.conductor.agent.deploy;
 
 import dev.conductor.agent.context.UnitNames;
-import dev.conductor.agent.engine.Engine;
-import dev.conductor.agent.engine.ProxyRoutes;
 import dev.conductor.agent.engine.ServiceLock;
+import dev.conductor.agent.podman.Podman;
+import dev.conductor.agent.proxy.ProxyRoutes;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,12 +13,16 @@ import java.util.List;
  */
 public final class Teardown {
 
-    private final Engine engine;
+    private final DeployPorts ports;
+    private final Podman podman;
     private final ProxyRoutes routes;
+    private final UnitDropIns dropIns;
 
-    public Teardown(Engine engine) {
-        this.engine = engine;
-        this.routes = new ProxyRoutes(engine);
+    Teardown(DeployPorts ports, Podman podman, ProxyRoutes routes, UnitDropIns dropIns) {
+        this.ports = ports;
+        this.podman = podman;
+        this.routes = routes;
+        this.dropIns = dropIns;
     }
 
     /**
@@ -34,10 +38,10 @@ public final class Teardown {
             } catch (RuntimeException e) {
                 failures.add(e);
             }
-            dropInsChanged |= new UnitDropIns(engine).removeDeployment(deployment);
+            dropInsChanged |= dropIns.removeDeployment(deployment);
         }
         if (dropInsChanged) {
-            engine.systemd().daemonReload();
+            ports.systemd().daemonReload();
         }
         if (!failures.isEmpty()) {
             RuntimeException first = failures.get(0);
@@ -47,15 +51,15 @@ public final class Teardown {
     }
 
     private void remove(String deployment) {
-        engine.systemd().stop(UnitNames.deploymentConfig(deployment));
-        routes.deregister(new DeploymentLedger(engine, deployment));
-        engine.systemd().stop(UnitNames.deployment(deployment));
+        ports.systemd().stop(UnitNames.deploymentConfig(deployment));
+        routes.deregister(new DeploymentLedger(ports.deployments(), deployment));
+        ports.systemd().stop(UnitNames.deployment(deployment));
         // a start the stop cut short may still be making the pod in the resident agent: wait for it
-        try (ServiceLock lock = ServiceLock.acquireDeployment(engine.paths().locks(), deployment)) {
-            engine.podman().removePod(deployment);
-            engine.systemd().resetFailed(UnitNames.deploymentConfig(deployment));
-            engine.systemd().resetFailed(UnitNames.deployment(deployment));
-            engine.deployments().remove(deployment);
+        try (ServiceLock lock = ServiceLock.acquireDeployment(ports.paths().locks(), deployment)) {
+            podman.removePod(deployment);
+            ports.systemd().resetFailed(UnitNames.deploymentConfig(deployment));
+            ports.systemd().resetFailed(UnitNames.deployment(deployment));
+            ports.deployments().remove(deployment);
         }
     }
 }

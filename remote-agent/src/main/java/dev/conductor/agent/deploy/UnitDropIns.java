@@ -1,7 +1,7 @@
 package dev.conductor.agent.deploy;
 
 import dev.conductor.agent.context.UnitNames;
-import dev.conductor.agent.engine.Engine;
+import dev.conductor.agent.systemd.DropIns;
 import dev.conductor.spec.Pod;
 import dev.conductor.spec.ServiceSpec;
 import java.util.ArrayList;
@@ -15,31 +15,31 @@ import java.util.Map;
  */
 public final class UnitDropIns {
 
-    private final Engine engine;
+    private final DropIns dropIns;
 
-    public UnitDropIns(Engine engine) {
-        this.engine = engine;
+    public UnitDropIns(DropIns dropIns) {
+        this.dropIns = dropIns;
     }
 
     /** Writes the drop-in of a service unit; true when it changed (daemon-reload needed). */
     public boolean writeService(ServiceSpec spec) {
-        return engine.dropIns().write(UnitNames.service(spec.name()), lines(fields(spec, null), List.of()));
+        return dropIns.write(UnitNames.service(spec.name()), lines(fields(spec, null), List.of()));
     }
 
     /** Writes the drop-in of a deployment unit; true when it changed (daemon-reload needed). */
     public boolean writeDeployment(ServiceSpec spec, Pod pod, String deployment) {
-        return engine.dropIns().write(UnitNames.deployment(deployment),
+        return dropIns.write(UnitNames.deployment(deployment),
                 lines(fields(spec, deployment), pod.serviceDirectives()));
     }
 
     /** Removes the drop-ins of a deployment's units; true when something was removed. */
     public boolean removeDeployment(String deployment) {
-        boolean unit = engine.dropIns().remove(UnitNames.deployment(deployment));
-        return engine.dropIns().remove(UnitNames.deploymentConfig(deployment)) || unit;
+        boolean unit = dropIns.remove(UnitNames.deployment(deployment));
+        return dropIns.remove(UnitNames.deploymentConfig(deployment)) || unit;
     }
 
     public boolean removeService(String service) {
-        return engine.dropIns().remove(UnitNames.service(service));
+        return dropIns.remove(UnitNames.service(service));
     }
 
     private static Map<String, String> fields(ServiceSpec spec, String deployment) {

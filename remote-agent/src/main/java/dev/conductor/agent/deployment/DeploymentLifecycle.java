@@ -2,11 +2,14 @@ package dev.conductor.agent.deployment;
 
 import dev.conductor.agent.context.DeploymentContext;
 import dev.conductor.agent.context.ServiceContext;
-import dev.conductor.agent.engine.Engine;
+import dev.conductor.agent.engine.AgentPaths;
+import dev.conductor.agent.engine.ServiceCatalog;
 import dev.conductor.agent.engine.ServiceLock;
 import dev.conductor.agent.hook.HookFailedException;
 import dev.conductor.agent.hook.HookRunner;
 import dev.conductor.agent.podman.PodInfo;
+import dev.conductor.agent.podman.Podman;
+import dev.conductor.agent.process.ProcessRunner;
 import dev.conductor.agent.template.TemplateRunner;
 import dev.conductor.spec.HookWhen;
 import dev.conductor.spec.Pod;
@@ -22,14 +25,22 @@ import java.util.Optional;
  */
 public final class DeploymentLifecycle {
 
-    private final Engine engine;
+    private final AgentPaths paths;
+    private final DeploymentStore deployments;
+    private final ServiceCatalog catalog;
+    private final Podman podman;
     private final TemplateRunner templates;
     private final HookRunner hooks;
 
-    public DeploymentLifecycle(Engine engine) {
-        this.engine = engine;
-        this.templates = new TemplateRunner(engine.processes());
-        this.hooks = new HookRunner(engine.processes());
+    /** @param processes runs the templates and hooks */
+    public DeploymentLifecycle(AgentPaths paths, DeploymentStore deployments, ServiceCatalog catalog, Podman podman,
+            ProcessRunner processes) {
+        this.paths = paths;
+        this.deployments = deployments;
+        this.catalog = catalog;
+        this.podman = podman;
+        this.templates = new TemplateRunner(processes);
+        this.hooks = new HookRunner(processes);
     }
 
     /**
@@ -37,14 +48,14 @@ public final class DeploymentLifecycle {
      * a killed agent) removes the pod only once it exists, and a start after a teardown does nothing.
      */
     public void start(String name) {
-        try (ServiceLock lock = ServiceLock.acquireDeployment(engine.paths().locks(), name)) {
+        try (ServiceLock lock = ServiceLock.acquireDeployment(paths.locks(), name)) {
             DeploymentRecord record = record(name);
-            engine.deployments().clearError(name);
+            deployments.clearError(name);
             try {
                 play(record);
             } catch (RuntimeException e) {
-                engine.deployments().writeError(name, e.getMessage());
-                engine.podman().removePod(name);
+                deployments.writeError(name, e.getMessage());
+                podman.removePod(name);
                 throw e;
             }
         }
@@ -52,22 +63,22 @@ public final class DeploymentLifecycle {
 
     /** Stops the pod; hook failures are reported after the pod is gone, never instead of it. */
     public List<HookFailedException> stop(String name) {
-        try (ServiceLock lock = ServiceLock.acquireDeployment(engine.paths().locks(), name)) {
+        try (ServiceLock lock = ServiceLock.acquireDeployment(paths.locks(), name)) {
             return stopLocked(name);
         }
     }
 
     private List<HookFailedException> stopLocked(String name) {
-        Optional<DeploymentRecord> record = engine.deployments().load(name);
+        Optional<DeploymentRecord> record = deployments.load(name);
         if (record.isEmpty()) {
-            engine.podman().removePod(name);
+            podman.removePod(name);
             return List.of();
         }
-        ServiceSpec spec = engine.catalog().load(record.get().service());
+        ServiceSpec spec = catalog.load(record.get().service());
         DeploymentContext context = context(spec, record.get());
         List<HookFailedException> failures = new java.util.ArrayList<>(
                 hooks.runAll(HookWhen.PRE_STOP, spec.hooks(HookWhen.PRE_STOP), context));
-        engine.podman().removePod(name);
+        podman.removePod(name);
         failures.addAll(hooks.runAll(HookWhen.POST_STOP, spec.hooks(HookWhen.POST_STOP), context));
         return failures;
     }
@@ -75,25 +86,25 @@ public final class DeploymentLifecycle {
     /** The deployment's variables, with POD_IP_ADDRESS when its pod runs. */
     public DeploymentContext context(String name) {
         DeploymentRecord record = record(name);
-        return context(engine.catalog().load(record.service()), record);
+        return context(catalog.load(record.service()), record);
     }
 
     DeploymentContext context(ServiceSpec spec, DeploymentRecord record) {
         ServiceContext service = new ServiceContext(spec, record.config());
         DeploymentContext context = new DeploymentContext(service, record.part(), record.name(), record.revision(),
-                engine.deployments().directory(record.name()), null);
-        return engine.podman().inspectPod(record.name())
+                deployments.directory(record.name()), null);
+        return podman.inspectPod(record.name())
                 .map(PodInfo::ipAddress).filter(ip -> !ip.isEmpty())
                 .map(context::withPodIp).orElse(context);
     }
 
     DeploymentRecord record(String name) {
-        return engine.deployments().load(name)
-                .orElseThrow(() -> DeploymentException.notFound(name, engine.paths().deploymentRoot()));
+        return deployments.load(name)
+                .orElseThrow(() -> DeploymentException.notFound(name, deployments.root()));
     }
 
     private void play(DeploymentRecord record) {
-        ServiceSpec spec = engine.catalog().load(record.service());
+        ServiceSpec spec = catalog.load(record.service());
         Pod pod = spec.pod(record.part()).orElseThrow(() -> new DeploymentException(
                 "service '" + spec.name() + "' has no pod named '" + record.part() + "' any more"));
         DeploymentContext context = context(spec, record);
@@ -107,8 +118,8 @@ public final class DeploymentLifecycle {
         });
         hooks.run(HookWhen.PRE_START, spec.hooks(HookWhen.PRE_START), context);
         // the tag marks container output in the journal: SYSLOG_IDENTIFIER=<deployment>
-        engine.podman().kubePlay(podYaml, configMap, record.name());
-        PodInfo info = engine.podman().inspectPod(record.name()).orElseThrow(() -> new DeploymentException(
+        podman.kubePlay(podYaml, configMap, record.name());
+        PodInfo info = podman.inspectPod(record.name()).orElseThrow(() -> new DeploymentException(
                 "pod template " + pod.podTemplate() + " did not create a pod named '" + record.name()
                         + "'; the pod's metadata.name must be $POD_NAME"));
         hooks.run(HookWhen.POST_START, spec.hooks(HookWhen.POST_START), context.withPodIp(info.ipAddress()));

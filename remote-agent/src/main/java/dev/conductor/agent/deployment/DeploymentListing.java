@@ -3,9 +3,11 @@ package dev.conductor.agent.deployment;
 import dev.conductor.protocol.DeploymentRow;
 import dev.conductor.agent.context.UnitNames;
 import dev.conductor.agent.engine.DisplayConfig;
-import dev.conductor.agent.engine.Engine;
+import dev.conductor.agent.engine.ServiceCatalog;
 import dev.conductor.agent.podman.PodInfo;
+import dev.conductor.agent.podman.Podman;
 import dev.conductor.agent.podman.PodmanException;
+import dev.conductor.agent.systemd.Systemd;
 import dev.conductor.agent.systemd.UnitState;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -23,18 +25,24 @@ import java.util.stream.Collectors;
 public final class DeploymentListing {
 
     private static final String DEPLOYMENT_UNITS = "conductor-deployment@*.service";
-    private final Engine engine;
+    private final Systemd systemd;
+    private final Podman podman;
+    private final DeploymentStore deployments;
+    private final ServiceCatalog catalog;
 
-    public DeploymentListing(Engine engine) {
-        this.engine = engine;
+    public DeploymentListing(Systemd systemd, Podman podman, DeploymentStore deployments, ServiceCatalog catalog) {
+        this.systemd = systemd;
+        this.podman = podman;
+        this.deployments = deployments;
+        this.catalog = catalog;
     }
 
     public List<DeploymentRow> list() {
-        Map<String, UnitState> units = engine.systemd().list(DEPLOYMENT_UNITS).stream()
+        Map<String, UnitState> units = systemd.list(DEPLOYMENT_UNITS).stream()
                 .collect(Collectors.toMap(UnitState::unit, Function.identity(), (a, b) -> a));
-        Set<String> pods = new HashSet<>(engine.podman().listPods());
+        Set<String> pods = new HashSet<>(podman.listPods());
         Map<String, List<String>> displayKeys = new HashMap<>();
-        return engine.deployments().list().stream().map(record -> {
+        return deployments.list().stream().map(record -> {
             Optional<PodInfo> pod = pods.contains(record.name()) ? inspect(record.name()) : Optional.empty();
             UnitState unit = units.get(UnitNames.deployment(record.name()));
             List<String> keys = displayKeys.computeIfAbsent(record.service(), this::displayKeys);
@@ -54,7 +62,7 @@ public final class DeploymentListing {
     /** A pod being removed while we look loses containers between Podman's calls: list it as gone. */
     private Optional<PodInfo> inspect(String name) {
         try {
-            return engine.podman().inspectPod(name);
+            return podman.inspectPod(name);
         } catch (PodmanException vanishing) {
             return Optional.empty();
         }
@@ -62,7 +70,7 @@ public final class DeploymentListing {
 
     private List<String> displayKeys(String service) {
         try {
-            return engine.catalog().load(service).displayDeploymentConfig();
+            return catalog.load(service).displayDeploymentConfig();
         } catch (RuntimeException e) {
             return List.of();
         }

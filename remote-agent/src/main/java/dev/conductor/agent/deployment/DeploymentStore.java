@@ -26,6 +26,11 @@ public final class DeploymentStore {
         this.paths = paths;
     }
 
+    /** Where the deployment directories are, as error messages name it. */
+    public Path root() {
+        return paths.deploymentRoot();
+    }
+
     /** @throws DeploymentException for a name that is not a safe file and unit name, such as {@code ../x} */
     public Path directory(String deployment) {
         if (!SafeNameValidator.isSafe(deployment)) {

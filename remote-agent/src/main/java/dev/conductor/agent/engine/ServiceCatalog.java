@@ -1,6 +1,5 @@
 package dev.conductor.agent.engine;
 
-import dev.conductor.agent.deploy.StateStore;
 import dev.conductor.spec.ServiceSpec;
 import dev.conductor.spec.load.LoadResult;
 import dev.conductor.spec.load.ServiceFileLoader;
@@ -16,12 +15,12 @@ public final class ServiceCatalog {
 
     private final AgentPaths paths;
     private final ServiceFileLoader loader = new ServiceFileLoader();
-    private final StateStore states;
+    private final OverrideSource overrides;
     private final HostIdentity host;
 
-    public ServiceCatalog(AgentPaths paths, StateStore states, HostIdentity host) {
+    public ServiceCatalog(AgentPaths paths, OverrideSource overrides, HostIdentity host) {
         this.paths = paths;
-        this.states = states;
+        this.overrides = overrides;
         this.host = host;
     }
 
@@ -48,7 +47,7 @@ public final class ServiceCatalog {
     /** The file's config with {@code service config set} overrides on top. */
     public Map<String, String> effectiveConfig(ServiceSpec spec) {
         Map<String, String> config = new LinkedHashMap<>(spec.config());
-        config.putAll(states.overrides(spec.name()));
+        config.putAll(overrides.overrides(spec.name()));
         return config;
     }
 

@@ -2,10 +2,13 @@ package dev.conductor.agent.logs;
 
 import dev.conductor.agent.context.UnitNames;
 import dev.conductor.agent.deploy.ServiceState;
+import dev.conductor.agent.deploy.StateStore;
 import dev.conductor.agent.deployment.DeploymentRecord;
-import dev.conductor.agent.engine.Engine;
+import dev.conductor.agent.deployment.DeploymentStore;
+import dev.conductor.agent.engine.ServiceCatalog;
 import dev.conductor.agent.engine.UnknownServiceException;
 import dev.conductor.agent.podman.PodInfo;
+import dev.conductor.agent.podman.Podman;
 import dev.conductor.spec.SafeNameValidator;
 import dev.conductor.spec.load.ServiceFileException;
 import java.util.ArrayList;
@@ -22,10 +25,16 @@ import java.util.stream.Stream;
  */
 public final class JournalQuery {
 
-    private final Engine engine;
+    private final ServiceCatalog catalog;
+    private final StateStore states;
+    private final DeploymentStore deployments;
+    private final Podman podman;
 
-    public JournalQuery(Engine engine) {
-        this.engine = engine;
+    public JournalQuery(ServiceCatalog catalog, StateStore states, DeploymentStore deployments, Podman podman) {
+        this.catalog = catalog;
+        this.states = states;
+        this.deployments = deployments;
+        this.podman = podman;
     }
 
     /**
@@ -84,8 +93,8 @@ public final class JournalQuery {
     }
 
     private List<String> deploymentsOf(String service) {
-        ServiceState state = engine.states().load(service);
-        Stream<String> recorded = engine.deployments().list().stream()
+        ServiceState state = states.load(service);
+        Stream<String> recorded = deployments.list().stream()
                 .filter(record -> record.service().equals(service)).map(DeploymentRecord::name);
         Stream<String> released = Stream.of(state.current(), state.next()).filter(release -> release != null)
                 .flatMap(release -> release.deployments().stream());
@@ -95,7 +104,7 @@ public final class JournalQuery {
     // Containers log through conmon, outside the deployment unit; their names find them.
     private List<String> containers(String deployment) {
         try {
-            return engine.podman().inspectPod(deployment).map(PodInfo::containers).orElse(List.of()).stream()
+            return podman.inspectPod(deployment).map(PodInfo::containers).orElse(List.of()).stream()
                     .map(PodInfo.ContainerInfo::name).toList();
         } catch (RuntimeException e) {
             return List.of();
@@ -105,11 +114,11 @@ public final class JournalQuery {
     private void requireService(String service) {
         requireSafe("service", service);
         try {
-            engine.catalog().load(service);
+            catalog.load(service);
         } catch (ServiceFileException broken) {
             // a broken file is when logs are most wanted
         } catch (UnknownServiceException e) {
-            if (!engine.states().services().contains(service)) {
+            if (!states.services().contains(service)) {
                 throw e;
             }
         }

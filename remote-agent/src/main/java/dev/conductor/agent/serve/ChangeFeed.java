@@ -1,7 +1,7 @@
 package dev.conductor.agent.serve;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.conductor.agent.engine.Engine;
+import dev.conductor.agent.wiring.AgentGraph;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
@@ -22,7 +22,7 @@ final class ChangeFeed implements AutoCloseable {
 
     private static final Duration RETRY = Duration.ofSeconds(1);
 
-    private final Supplier<Engine> engines;
+    private final Supplier<AgentGraph> graphs;
     private final Supplier<List<ChangeSource>> sourceFactory;
     private final Duration debounce;
     private final Duration settle;
@@ -38,9 +38,9 @@ final class ChangeFeed implements AutoCloseable {
      * @param settle when to recompute everything once after the start: watchers take a moment
      *     to start reading, and a change in that moment would otherwise be lost
      */
-    ChangeFeed(Supplier<Engine> engines, Supplier<List<ChangeSource>> sourceFactory, Duration debounce,
+    ChangeFeed(Supplier<AgentGraph> graphs, Supplier<List<ChangeSource>> sourceFactory, Duration debounce,
             Duration settle) {
-        this.engines = engines;
+        this.graphs = graphs;
         this.sourceFactory = sourceFactory;
         this.debounce = debounce;
         this.settle = settle;
@@ -91,10 +91,10 @@ final class ChangeFeed implements AutoCloseable {
             pending.clear();
             scheduled = false;
         }
-        Engine engine = engines.get();
+        AgentGraph graph = graphs.get();
         for (RowKind kind : kinds) {
             try {
-                publish(kind, kind.rows(engine));
+                publish(kind, kind.rows(graph));
             } catch (RuntimeException e) {
                 retryLater(kind, e);
             }
@@ -128,10 +128,10 @@ final class ChangeFeed implements AutoCloseable {
         snapshot = new RowSnapshot();
         sources = sourceFactory.get();
         sources.forEach(source -> source.start(this::changed));
-        Engine engine = engines.get();
+        AgentGraph graph = graphs.get();
         for (RowKind kind : RowKind.values()) {
             try {
-                snapshot.update(kind, kind.rows(engine));
+                snapshot.update(kind, kind.rows(graph));
             } catch (RuntimeException e) {
                 System.err.println("serve: cannot list " + kind.event() + "s for events: " + e.getMessage());
             }

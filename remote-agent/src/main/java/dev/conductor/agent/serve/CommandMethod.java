@@ -2,7 +2,7 @@ package dev.conductor.agent.serve;
 
 import dev.conductor.agent.command.CommandInvocation;
 import dev.conductor.agent.command.CommandRunner;
-import dev.conductor.agent.engine.Engine;
+import dev.conductor.agent.wiring.AgentGraph;
 import dev.conductor.protocol.method.CommandRunParams;
 import dev.conductor.protocol.method.EventNames;
 import dev.conductor.protocol.method.ExitResult;
@@ -16,11 +16,11 @@ import java.util.function.Supplier;
  */
 final class CommandMethod implements Methods.Handler<CommandRunParams> {
 
-    private final Supplier<Engine> engines;
+    private final Supplier<AgentGraph> graphs;
     private final Path invocationDirectory;
 
-    CommandMethod(Supplier<Engine> engines, Path invocationDirectory) {
-        this.engines = engines;
+    CommandMethod(Supplier<AgentGraph> graphs, Path invocationDirectory) {
+        this.graphs = graphs;
         this.invocationDirectory = invocationDirectory;
     }
 
@@ -34,7 +34,7 @@ final class CommandMethod implements Methods.Handler<CommandRunParams> {
     }
 
     private CommandInvocation invocation(CommandRunParams params) {
-        CommandRunner runner = new CommandRunner(engines.get());
+        CommandRunner runner = graphs.get().commandRunner();
         return params.service() != null
                 ? runner.forService(params.service(), params.command(), params.args(), invocationDirectory)
                 : runner.forDeployment(params.deployment(), params.command(), params.args(), invocationDirectory);

@@ -1,6 +1,6 @@
 package dev.conductor.agent.serve;
 
-import dev.conductor.agent.engine.Engine;
+import dev.conductor.agent.wiring.AgentGraph;
 import dev.conductor.agent.logs.JournalQuery;
 import dev.conductor.protocol.method.EventNames;
 import dev.conductor.protocol.method.LogsParams;
@@ -16,10 +16,10 @@ import java.util.function.Supplier;
 final class LogsMethod implements Methods.Handler<LogsParams> {
 
     private static final int DEFAULT_LINES = 100;
-    private final Supplier<Engine> engines;
+    private final Supplier<AgentGraph> graphs;
 
-    LogsMethod(Supplier<Engine> engines) {
-        this.engines = engines;
+    LogsMethod(Supplier<AgentGraph> graphs) {
+        this.graphs = graphs;
     }
 
     @Override
@@ -46,7 +46,7 @@ final class LogsMethod implements Methods.Handler<LogsParams> {
     }
 
     private List<String> matches(LogsParams params) {
-        JournalQuery query = new JournalQuery(engines.get());
+        JournalQuery query = graphs.get().journalQuery();
         if (params.service() != null) {
             return query.serviceMatches(params.service());
         }

@@ -4,7 +4,7 @@ import dev.conductor.protocol.DeploymentRow;
 import dev.conductor.protocol.ServiceRow;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.conductor.agent.deployment.DeploymentListing;
-import dev.conductor.agent.engine.Engine;
+import dev.conductor.agent.wiring.AgentGraph;
 import dev.conductor.agent.service.ServiceListing;
 import dev.conductor.protocol.MessageCodec;
 import dev.conductor.protocol.method.EventNames;
@@ -15,9 +15,9 @@ import java.util.Map;
 enum RowKind {
     SERVICE(EventNames.SERVICE) {
         @Override
-        Map<String, JsonNode> rows(Engine engine) {
+        Map<String, JsonNode> rows(AgentGraph graph) {
             Map<String, JsonNode> rows = new LinkedHashMap<>();
-            for (ServiceRow row : new ServiceListing(engine).list()) {
+            for (ServiceRow row : graph.serviceListing().list()) {
                 rows.put(row.name(), MessageCodec.MAPPER.valueToTree(row));
             }
             return rows;
@@ -25,9 +25,9 @@ enum RowKind {
     },
     DEPLOYMENT(EventNames.DEPLOYMENT) {
         @Override
-        Map<String, JsonNode> rows(Engine engine) {
+        Map<String, JsonNode> rows(AgentGraph graph) {
             Map<String, JsonNode> rows = new LinkedHashMap<>();
-            for (DeploymentRow row : new DeploymentListing(engine).list()) {
+            for (DeploymentRow row : graph.deploymentListing().list()) {
                 rows.put(row.name(), MessageCodec.MAPPER.valueToTree(row));
             }
             return rows;
@@ -46,5 +46,5 @@ enum RowKind {
     }
 
     /** Every row of this kind on the host, by name, as the listing method sends it. */
-    abstract Map<String, JsonNode> rows(Engine engine);
+    abstract Map<String, JsonNode> rows(AgentGraph graph);
 }

@@ -1,7 +1,7 @@
 package dev.conductor.agent.serve;
 
 import dev.conductor.agent.engine.AgentPaths;
-import dev.conductor.agent.engine.Engine;
+import dev.conductor.agent.wiring.AgentGraph;
 import dev.conductor.protocol.method.MethodNames;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -20,21 +20,21 @@ public final class ServeMethods {
     private ServeMethods() {}
 
     /** The methods of one session on this host, watching systemd, Podman and the agent's directories. */
-    public static Methods standard(Supplier<Engine> engines, AgentPaths paths) {
-        return of(engines, () -> List.of(SystemdBusChanges.watcher(), SystemdJournalChanges.watcher(),
+    public static Methods standard(Supplier<AgentGraph> graphs, AgentPaths paths) {
+        return of(graphs, () -> List.of(SystemdBusChanges.watcher(), SystemdJournalChanges.watcher(),
                 PodmanChanges.watcher(), new DirectoryChanges(paths)), DEBOUNCE, SETTLE);
     }
 
-    static Methods of(Supplier<Engine> engines, Supplier<List<ChangeSource>> sources, Duration debounce,
+    static Methods of(Supplier<AgentGraph> graphs, Supplier<List<ChangeSource>> sources, Duration debounce,
             Duration settle) {
         Methods methods = new Methods();
-        new ServiceQueries(engines).addTo(methods);
-        new ServiceActions(engines).addTo(methods);
-        new DeploymentQueries(engines).addTo(methods);
-        ChangeFeed feed = new ChangeFeed(engines, sources, debounce, settle);
-        return methods.add(MethodNames.COMMAND_RUN, new CommandMethod(engines, Path.of("").toAbsolutePath()))
-                .add(MethodNames.LOGS_FOLLOW, new LogsMethod(engines))
-                .add(MethodNames.SERVICE_WAIT, new WaitMethod(engines))
+        new ServiceQueries(graphs).addTo(methods);
+        new ServiceActions(graphs).addTo(methods);
+        new DeploymentQueries(graphs).addTo(methods);
+        ChangeFeed feed = new ChangeFeed(graphs, sources, debounce, settle);
+        return methods.add(MethodNames.COMMAND_RUN, new CommandMethod(graphs, Path.of("").toAbsolutePath()))
+                .add(MethodNames.LOGS_FOLLOW, new LogsMethod(graphs))
+                .add(MethodNames.SERVICE_WAIT, new WaitMethod(graphs))
                 .add(MethodNames.EVENTS_SUBSCRIBE, new EventsMethod(feed))
                 .own(feed);
     }

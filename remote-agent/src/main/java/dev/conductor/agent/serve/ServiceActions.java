@@ -1,7 +1,7 @@
 package dev.conductor.agent.serve;
 
 import dev.conductor.agent.deploy.DeployOptions;
-import dev.conductor.agent.engine.Engine;
+import dev.conductor.agent.wiring.AgentGraph;
 import dev.conductor.agent.service.ConfigOverrides;
 import dev.conductor.agent.service.Reloader;
 import dev.conductor.agent.service.ServiceControl;
@@ -21,10 +21,10 @@ final class ServiceActions {
 
     private static final double DEFAULT_TIMEOUT_SEC = 120;
     private static final double DEFAULT_DRAIN_SEC = 2;
-    private final Supplier<Engine> engines;
+    private final Supplier<AgentGraph> graphs;
 
-    ServiceActions(Supplier<Engine> engines) {
-        this.engines = engines;
+    ServiceActions(Supplier<AgentGraph> graphs) {
+        this.graphs = graphs;
     }
 
     void addTo(Methods methods) {
@@ -38,11 +38,11 @@ final class ServiceActions {
                 .add(MethodNames.SERVICE_ENABLE, control(ServiceControl::enable))
                 .add(MethodNames.SERVICE_DISABLE, control(ServiceControl::disable))
                 .add(MethodNames.SERVICE_CONFIG_SET, this::configSet)
-                .add(MethodNames.RELOAD, (call, none) -> new Reloader(engines.get(), new ProgressEvents(call)).reload());
+                .add(MethodNames.RELOAD, (call, none) -> graphs.get().reloader(new ProgressEvents(call)).reload());
     }
 
     private Methods.Handler<NameParams> control(BiFunction<ServiceControl, String, String> action) {
-        return (call, params) -> new MessageResult(action.apply(new ServiceControl(engines.get()), params.name()));
+        return (call, params) -> new MessageResult(action.apply(graphs.get().serviceControl(), params.name()));
     }
 
     private MessageResult configSet(Call call, ConfigSetParams params) {
@@ -55,13 +55,13 @@ final class ServiceActions {
         } catch (IllegalArgumentException e) {
             throw new ParamsReader(call.request()).bad(e.getMessage());
         }
-        ConfigOverrides overrides = new ConfigOverrides(engines.get());
+        ConfigOverrides overrides = graphs.get().configOverrides();
         String saved = "set " + String.join(", ", overrides.set(name, assignments).keySet());
         return new MessageResult(saved + "; " + overrides.apply(name, reload, new ProgressEvents(call)));
     }
 
     private ServiceOperations operations(Call call) {
-        return new ServiceOperations(engines.get(), new ProgressEvents(call));
+        return graphs.get().serviceOperations(new ProgressEvents(call));
     }
 
     private static DeployOptions options(Double timeoutSec, Double drainSec) {

@@ -3,7 +3,7 @@ package dev.conductor.agent.serve;
 import dev.conductor.agent.command.CommandRunner;
 import dev.conductor.agent.context.ServiceContext;
 import dev.conductor.agent.deploy.ServiceState;
-import dev.conductor.agent.engine.Engine;
+import dev.conductor.agent.wiring.AgentGraph;
 import dev.conductor.agent.service.ConfigOverrides;
 import dev.conductor.agent.service.ServiceDescriber;
 import dev.conductor.agent.service.ServiceListing;
@@ -27,15 +27,15 @@ import java.util.function.Supplier;
 /** The read-only service methods, answered as {@code service ls/show/env/history} and {@code run -s} do. */
 final class ServiceQueries {
 
-    private final Supplier<Engine> engines;
+    private final Supplier<AgentGraph> graphs;
 
-    ServiceQueries(Supplier<Engine> engines) {
-        this.engines = engines;
+    ServiceQueries(Supplier<AgentGraph> graphs) {
+        this.graphs = graphs;
     }
 
     void addTo(Methods methods) {
-        methods.add(MethodNames.SERVICES_LIST, (call, none) -> new ServicesResult(new ServiceListing(engines.get()).list()))
-                .add(MethodNames.SERVICE_SHOW, (call, params) -> new ServiceDescriber(engines.get()).describe(params.name()))
+        methods.add(MethodNames.SERVICES_LIST, (call, none) -> new ServicesResult(graphs.get().serviceListing().list()))
+                .add(MethodNames.SERVICE_SHOW, (call, params) -> graphs.get().serviceDescriber().describe(params.name()))
                 .add(MethodNames.SERVICE_ENV, (call, params) -> env(params))
                 .add(MethodNames.SERVICE_HISTORY, (call, params) -> history(params))
                 .add(MethodNames.SERVICE_CONFIG_GET, (call, params) -> config(params))
@@ -43,24 +43,24 @@ final class ServiceQueries {
     }
 
     private EnvironmentResult env(NameParams params) {
-        Engine engine = engines.get();
-        ServiceSpec spec = engine.catalog().load(params.name());
-        Map<String, String> environment = new ServiceContext(spec, engine.catalog().effectiveConfig(spec)).environment();
+        AgentGraph graph = graphs.get();
+        ServiceSpec spec = graph.catalog().load(params.name());
+        Map<String, String> environment = new ServiceContext(spec, graph.catalog().effectiveConfig(spec)).environment();
         return new EnvironmentResult(Secrets.masked(environment));
     }
 
     private HistoryResult history(NameParams params) {
-        Engine engine = engines.get();
+        AgentGraph graph = graphs.get();
         String name = params.name();
-        engine.catalog().load(name);
-        List<RevisionInfo> revisions = engine.states().revisions(name).stream().map(r -> new RevisionInfo(r.number(),
+        graph.catalog().load(name);
+        List<RevisionInfo> revisions = graph.states().revisions(name).stream().map(r -> new RevisionInfo(r.number(),
                 r.created().toString(), r.reason(), Secrets.masked(r.config()), r.specHash())).toList();
-        ServiceState state = engine.states().load(name);
+        ServiceState state = graph.states().load(name);
         return new HistoryResult(revisions, state.current() == null ? 0 : state.current().revision());
     }
 
     private ConfigResult config(NameParams params) {
-        List<ConfigOverrides.Entry> entries = new ConfigOverrides(engines.get()).effective(params.name(), false);
+        List<ConfigOverrides.Entry> entries = graphs.get().configOverrides().effective(params.name(), false);
         Map<String, String> config = new LinkedHashMap<>();
         entries.forEach(entry -> config.put(entry.name(), entry.value()));
         return new ConfigResult(config,
@@ -68,7 +68,7 @@ final class ServiceQueries {
     }
 
     private CommandsResult commands(ServiceParams params) {
-        ServiceSpec spec = engines.get().catalog().load(params.service());
+        ServiceSpec spec = graphs.get().catalog().load(params.service());
         return new CommandsResult(spec.commands().entrySet().stream().map(entry -> new CommandInfo(entry.getKey(),
                 entry.getValue().description(), CommandRunner.contexts(entry.getValue()))).toList());
     }

@@ -1,6 +1,6 @@
 package dev.conductor.agent.serve;
 
-import dev.conductor.agent.engine.Engine;
+import dev.conductor.agent.wiring.AgentGraph;
 import dev.conductor.agent.service.DeployWait;
 import dev.conductor.protocol.method.WaitParams;
 import java.time.Duration;
@@ -15,10 +15,10 @@ final class WaitMethod implements Methods.Handler<WaitParams> {
 
     private static final double DEFAULT_TIMEOUT_SEC = 300;
     private static final double MAX_TIMEOUT_SEC = 3600;
-    private final Supplier<Engine> engines;
+    private final Supplier<AgentGraph> graphs;
 
-    WaitMethod(Supplier<Engine> engines) {
-        this.engines = engines;
+    WaitMethod(Supplier<AgentGraph> graphs) {
+        this.graphs = graphs;
     }
 
     @Override
@@ -30,7 +30,7 @@ final class WaitMethod implements Methods.Handler<WaitParams> {
         }
         Thread waiter = Thread.currentThread();
         call.onCancel(waiter::interrupt);
-        return new DeployWait(engines.get()).await(params.name(), params.revision(),
+        return graphs.get().deployWait().await(params.name(), params.revision(),
                 Duration.ofMillis(Math.round(seconds * 1000)));
     }
 }

@@ -3,13 +3,13 @@ package dev.conductor.agent.service;
 import dev.conductor.agent.context.UnitNames;
 import dev.conductor.agent.deploy.DeployListener;
 import dev.conductor.agent.deploy.DeployOptions;
-import dev.conductor.agent.engine.Engine;
 import dev.conductor.spec.Secrets;
 import dev.conductor.spec.ServiceSpec;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -19,10 +19,13 @@ import java.util.regex.Pattern;
 public final class ConfigOverrides {
 
     private static final Pattern VARIABLE = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
-    private final Engine engine;
+    private final ServicePorts ports;
+    private final Function<DeployListener, ServiceOperations> operations;
 
-    public ConfigOverrides(Engine engine) {
-        this.engine = engine;
+    /** @param operations deploys with the listener {@link #apply} is given */
+    public ConfigOverrides(ServicePorts ports, Function<DeployListener, ServiceOperations> operations) {
+        this.ports = ports;
+        this.operations = operations;
     }
 
     /** One effective variable, with its value as it may be shown. */
@@ -30,10 +33,10 @@ public final class ConfigOverrides {
 
     /** The file's config with the overrides on top; secrets masked unless {@code showSecrets}. */
     public List<Entry> effective(String service, boolean showSecrets) {
-        ServiceSpec spec = engine.catalog().load(service);
-        Map<String, String> overrides = engine.states().overrides(service);
+        ServiceSpec spec = ports.catalog().load(service);
+        Map<String, String> overrides = ports.states().overrides(service);
         List<Entry> entries = new ArrayList<>();
-        engine.catalog().effectiveConfig(spec).forEach((name, value) -> entries.add(new Entry(name,
+        ports.catalog().effectiveConfig(spec).forEach((name, value) -> entries.add(new Entry(name,
                 showSecrets ? value : Secrets.shown(name, value), overrides.containsKey(name))));
         return entries;
     }
@@ -41,17 +44,17 @@ public final class ConfigOverrides {
     /** Saves {@code VAR=VALUE} assignments as overrides; nothing is saved when one is invalid. */
     public Map<String, String> set(String service, List<String> assignments) {
         Map<String, String> parsed = parse(assignments);
-        engine.catalog().load(service);
-        Map<String, String> overrides = new LinkedHashMap<>(engine.states().overrides(service));
+        ports.catalog().load(service);
+        Map<String, String> overrides = new LinkedHashMap<>(ports.states().overrides(service));
         overrides.putAll(parsed);
-        engine.states().saveOverrides(service, overrides);
+        ports.states().saveOverrides(service, overrides);
         return parsed;
     }
 
     /** Removes overrides, so that the file's values (if any) apply again. */
     public void unset(String service, List<String> names) {
-        engine.catalog().load(service);
-        Map<String, String> overrides = new LinkedHashMap<>(engine.states().overrides(service));
+        ports.catalog().load(service);
+        Map<String, String> overrides = new LinkedHashMap<>(ports.states().overrides(service));
         for (String name : names) {
             if (!overrides.containsKey(name)) {
                 throw new IllegalArgumentException("'" + name + "' is not overridden for service '" + service
@@ -59,7 +62,7 @@ public final class ConfigOverrides {
             }
         }
         names.forEach(overrides::remove);
-        engine.states().saveOverrides(service, overrides);
+        ports.states().saveOverrides(service, overrides);
     }
 
     /**
@@ -72,10 +75,10 @@ public final class ConfigOverrides {
         if (!reload) {
             return "saved; applies at the next 'service deploy " + service + "'";
         }
-        if (!engine.systemd().state(UnitNames.service(service)).active()) {
+        if (!ports.systemd().state(UnitNames.service(service)).active()) {
             return "saved; service '" + service + "' is not running: applies when it starts";
         }
-        return "redeployed: " + new ServiceOperations(engine, listener).deploy(service, DeployOptions.DEFAULT).reason();
+        return "redeployed: " + operations.apply(listener).deploy(service, DeployOptions.DEFAULT).reason();
     }
 
     /** Parses {@code VAR=VALUE} words; VAR must be a safe environment variable name. */

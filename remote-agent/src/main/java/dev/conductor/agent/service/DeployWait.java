@@ -2,7 +2,8 @@ package dev.conductor.agent.service;
 
 import dev.conductor.agent.deploy.Revision;
 import dev.conductor.agent.deploy.ServiceState;
-import dev.conductor.agent.engine.Engine;
+import dev.conductor.agent.deploy.StateStore;
+import dev.conductor.agent.engine.ServiceCatalog;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -24,10 +25,12 @@ public final class DeployWait {
     }
 
     private static final Duration POLL = Duration.ofMillis(100);
-    private final Engine engine;
+    private final ServiceCatalog catalog;
+    private final StateStore states;
 
-    public DeployWait(Engine engine) {
-        this.engine = engine;
+    public DeployWait(ServiceCatalog catalog, StateStore states) {
+        this.catalog = catalog;
+        this.states = states;
     }
 
     /**
@@ -35,11 +38,11 @@ public final class DeployWait {
      * @throws dev.conductor.agent.engine.UnknownServiceException when no service has that name
      */
     public Outcome await(String service, Integer revision, Duration timeout) throws InterruptedException {
-        engine.catalog().load(service);
+        catalog.load(service);
         int target = revision != null ? revision : newest(service);
         Instant deadline = Instant.now().plus(timeout);
         while (true) {
-            ServiceState state = engine.states().load(service);
+            ServiceState state = states.load(service);
             Optional<Outcome> outcome = judge(service, target, state);
             if (outcome.isPresent()) {
                 return outcome.get();
@@ -74,7 +77,7 @@ public final class DeployWait {
     }
 
     private int newest(String service) {
-        List<Revision> revisions = engine.states().revisions(service);
+        List<Revision> revisions = states.revisions(service);
         return revisions.isEmpty() ? 1 : revisions.get(revisions.size() - 1).number();
     }
 }

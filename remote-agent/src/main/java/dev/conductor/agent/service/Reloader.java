@@ -2,11 +2,9 @@ package dev.conductor.agent.service;
 
 import dev.conductor.agent.context.UnitNames;
 import dev.conductor.agent.deploy.Converger;
-import dev.conductor.agent.deploy.DeployListener;
 import dev.conductor.agent.deploy.DeployOptions;
 import dev.conductor.agent.deploy.ServiceState;
 import dev.conductor.agent.deploy.UnitDropIns;
-import dev.conductor.agent.engine.Engine;
 import dev.conductor.agent.systemd.UnitState;
 import dev.conductor.spec.ServiceSpec;
 import dev.conductor.spec.load.LoadResult;
@@ -26,18 +24,25 @@ import java.util.stream.Stream;
 public final class Reloader {
 
     private static final String SERVICE_UNITS = "conductor-service@*.service";
-    private final Engine engine;
-    private final DeployListener listener;
+    private final ServicePorts ports;
+    private final UnitDropIns dropIns;
+    private final Converger converger;
+    private final ServiceLifecycle lifecycle;
+    private final ServiceOperations operations;
 
-    public Reloader(Engine engine, DeployListener listener) {
-        this.engine = engine;
-        this.listener = listener;
+    public Reloader(ServicePorts ports, UnitDropIns dropIns, Converger converger,
+            ServiceLifecycle lifecycle, ServiceOperations operations) {
+        this.ports = ports;
+        this.dropIns = dropIns;
+        this.converger = converger;
+        this.lifecycle = lifecycle;
+        this.operations = operations;
     }
 
     public ReloadReport reload() {
-        LoadResult loaded = engine.catalog().loadAll();
+        LoadResult loaded = ports.catalog().loadAll();
         List<ReloadReport.Action> actions = new ArrayList<>();
-        new Converger(engine, listener).removeOrphans()
+        converger.removeOrphans()
                 .forEach(name -> actions.add(new ReloadReport.Action(name, "cleaned", "removed orphan deployment")));
         Set<String> active = activeServices();
         Set<String> broken = loaded.failures().stream().map(ServiceFailure::name).collect(Collectors.toSet());
@@ -55,41 +60,41 @@ public final class Reloader {
 
     private void reconcile(String name, LoadResult loaded, boolean running, List<ReloadReport.Action> actions) {
         ServiceSpec spec = loaded.service(name).orElse(null);
-        if (spec == null || !engine.catalog().runsHere(spec)) {
-            if (running || engine.states().load(name).current() != null || leftUnits(name)) {
+        if (spec == null || !ports.catalog().runsHere(spec)) {
+            if (running || ports.states().load(name).current() != null || leftUnits(name)) {
                 stop(name, spec, actions);
             }
             return;
         }
-        if (new UnitDropIns(engine).writeService(spec)) {
-            engine.systemd().daemonReload();
+        if (dropIns.writeService(spec)) {
+            ports.systemd().daemonReload();
         }
         if (!running) {
-            engine.systemd().start(UnitNames.service(name));
-            actions.add(new ReloadReport.Action(name, "started", engine.states().load(name).reason()));
+            ports.systemd().start(UnitNames.service(name));
+            actions.add(new ReloadReport.Action(name, "started", ports.states().load(name).reason()));
         } else if (changed(spec)) {
-            ServiceState state = new ServiceOperations(engine, listener).deploy(name, DeployOptions.DEFAULT);
+            ServiceState state = operations.deploy(name, DeployOptions.DEFAULT);
             actions.add(new ReloadReport.Action(name, "redeployed", state.reason()));
         }
     }
 
     /** True when the files differ from what the serving revision was deployed from, unless held. */
     private boolean changed(ServiceSpec spec) {
-        ServiceState state = engine.states().load(spec.name());
-        String fingerprint = engine.catalog().fingerprint(spec);
+        ServiceState state = ports.states().load(spec.name());
+        String fingerprint = ports.catalog().fingerprint(spec);
         if (state.hold() != null && fingerprint.equals(state.holdSpecHash())) {
             return false;
         }
-        return state.current() == null || engine.states().revision(spec.name(), state.current().revision())
+        return state.current() == null || ports.states().revision(spec.name(), state.current().revision())
                 .map(revision -> !revision.specHash().equals(fingerprint)).orElse(true);
     }
 
     private void stop(String name, ServiceSpec spec, List<ReloadReport.Action> actions) {
-        String why = spec == null ? "service files are gone" : engine.catalog().whyNotHere(spec);
-        engine.systemd().stop(UnitNames.service(name));
-        new ServiceLifecycle(engine, listener).stopLeftovers(name, why);
-        if (new UnitDropIns(engine).removeService(name)) {
-            engine.systemd().daemonReload();
+        String why = spec == null ? "service files are gone" : ports.catalog().whyNotHere(spec);
+        ports.systemd().stop(UnitNames.service(name));
+        lifecycle.stopLeftovers(name, why);
+        if (dropIns.removeService(name)) {
+            ports.systemd().daemonReload();
         }
         actions.add(new ReloadReport.Action(name, "stopped", why));
     }
@@ -97,18 +102,18 @@ public final class Reloader {
     /** A service whose start failed leaves units behind that are not active but still known. */
     private boolean leftUnits(String name) {
         return Stream.of(UnitNames.service(name), UnitNames.serviceConfig(name))
-                .map(engine.systemd()::state).anyMatch(unit -> unit.active() || unit.failed());
+                .map(ports.systemd()::state).anyMatch(unit -> unit.active() || unit.failed());
     }
 
     private Set<String> activeServices() {
-        return engine.systemd().list(SERVICE_UNITS).stream().filter(UnitState::active)
+        return ports.systemd().list(SERVICE_UNITS).stream().filter(UnitState::active)
                 .map(unit -> unit.unit().substring("conductor-service@".length(), unit.unit().length() - ".service".length()))
                 .collect(Collectors.toCollection(TreeSet::new));
     }
 
     private Set<String> known(LoadResult loaded, Set<String> active) {
         Set<String> names = new TreeSet<>(active);
-        names.addAll(engine.states().services());
+        names.addAll(ports.states().services());
         loaded.services().forEach(spec -> names.add(spec.name()));
         return names;
     }

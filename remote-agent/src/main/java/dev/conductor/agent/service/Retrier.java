@@ -3,11 +3,10 @@ package dev.conductor.agent.service;
 import dev.conductor.agent.context.UnitNames;
 import dev.conductor.agent.deploy.DeployListener;
 import dev.conductor.agent.deploy.DeployOptions;
-import dev.conductor.agent.deploy.Deployer;
 import dev.conductor.agent.deploy.DeployState;
+import dev.conductor.agent.deploy.Deploys;
 import dev.conductor.agent.deploy.Revision;
 import dev.conductor.agent.deploy.ServiceState;
-import dev.conductor.agent.engine.Engine;
 import dev.conductor.agent.engine.ServiceLock;
 import dev.conductor.spec.ServiceSpec;
 import java.time.Clock;
@@ -25,19 +24,21 @@ public final class Retrier {
     static final Duration FIRST = Duration.ofSeconds(5);
     static final Duration MAX = Duration.ofMinutes(5);
 
-    private final Engine engine;
+    private final ServicePorts ports;
+    private final Deploys deploys;
     private final DeployListener listener;
     private final Clock clock;
 
-    public Retrier(Engine engine, DeployListener listener, Clock clock) {
-        this.engine = engine;
+    public Retrier(ServicePorts ports, Deploys deploys, DeployListener listener, Clock clock) {
+        this.ports = ports;
+        this.deploys = deploys;
         this.listener = listener;
         this.clock = clock;
     }
 
     /** One pass over every service: schedules new failures and retries those that are due. */
     public void tick() {
-        for (String service : engine.states().services()) {
+        for (String service : ports.states().services()) {
             try {
                 tick(service);
             } catch (RuntimeException e) {
@@ -53,16 +54,16 @@ public final class Retrier {
     }
 
     private void tick(String service) {
-        if (!retrying(engine.states().load(service))) {
+        if (!retrying(ports.states().load(service))) {
             return;
         }
         if (tickLocked(service)) {
             // a first deploy that failed left the service unit failed: starting it deploys again,
             // and its start takes the service's lock, so it must not be held here
             listener.step("retry", service + ": starting " + UnitNames.service(service) + " again");
-            engine.systemd().resetFailed(UnitNames.service(service));
+            ports.systemd().resetFailed(UnitNames.service(service));
             try {
-                engine.systemd().start(UnitNames.service(service));
+                ports.systemd().start(UnitNames.service(service));
             } catch (RuntimeException failed) {
                 scheduleNext(service);
             }
@@ -71,8 +72,8 @@ public final class Retrier {
 
     /** Returns true when the service unit must be started again, which needs the lock free. */
     private boolean tickLocked(String service) {
-        try (ServiceLock lock = ServiceLock.acquire(engine.paths().locks(), service)) {
-            ServiceState state = engine.states().load(service);
+        try (ServiceLock lock = ServiceLock.acquire(ports.paths().locks(), service)) {
+            ServiceState state = ports.states().load(service);
             if (!retrying(state)) {
                 return false;
             }
@@ -82,13 +83,13 @@ public final class Retrier {
                 return false;
             }
             if (state.failure().retryAt() == null) {
-                engine.states().save(service, state.retryAt(clock.instant().plus(backoff(state.failure().attempts()))));
+                ports.states().save(service, state.retryAt(clock.instant().plus(backoff(state.failure().attempts()))));
                 return false;
             }
             if (clock.instant().isBefore(state.failure().retryAt())) {
                 return false;
             }
-            if (!engine.systemd().state(UnitNames.service(service)).active()) {
+            if (!ports.systemd().state(UnitNames.service(service)).active()) {
                 return true;
             }
             retry(service, state, revision.get());
@@ -97,10 +98,10 @@ public final class Retrier {
     }
 
     private void scheduleNext(String service) {
-        try (ServiceLock lock = ServiceLock.acquire(engine.paths().locks(), service)) {
-            ServiceState after = engine.states().load(service);
+        try (ServiceLock lock = ServiceLock.acquire(ports.paths().locks(), service)) {
+            ServiceState after = ports.states().load(service);
             if (after.failure() != null && !after.deploying()) {
-                engine.states().save(service, after.retryAt(clock.instant().plus(backoff(after.failure().attempts()))));
+                ports.states().save(service, after.retryAt(clock.instant().plus(backoff(after.failure().attempts()))));
             }
         }
     }
@@ -114,15 +115,15 @@ public final class Retrier {
     private Optional<Revision> retriable(String service, int number) {
         ServiceSpec spec;
         try {
-            spec = engine.catalog().load(service);
+            spec = ports.catalog().load(service);
         } catch (RuntimeException gone) {
             return Optional.empty();
         }
-        if (!engine.catalog().runsHere(spec)) {
+        if (!ports.catalog().runsHere(spec)) {
             return Optional.empty();
         }
-        String fingerprint = engine.catalog().fingerprint(spec);
-        return engine.states().revision(service, number)
+        String fingerprint = ports.catalog().fingerprint(spec);
+        return ports.states().revision(service, number)
                 .filter(revision -> revision.specHash().equals(fingerprint) || revision.specHash().startsWith("rollback:"));
     }
 
@@ -130,11 +131,11 @@ public final class Retrier {
         listener.step("retry", service + ": attempt " + (state.failure().attempts() + 1) + " of revision "
                 + revision.number());
         try {
-            new Deployer(engine, listener).roll(engine.catalog().load(service), revision, DeployOptions.DEFAULT);
+            deploys.deployer(listener).roll(ports.catalog().load(service), revision, DeployOptions.DEFAULT);
         } catch (RuntimeException failed) {
-            ServiceState after = engine.states().load(service);
+            ServiceState after = ports.states().load(service);
             if (after.failure() != null) {
-                engine.states().save(service, after.retryAt(clock.instant().plus(backoff(after.failure().attempts()))));
+                ports.states().save(service, after.retryAt(clock.instant().plus(backoff(after.failure().attempts()))));
             }
         }
     }

@@ -5,8 +5,8 @@ import dev.conductor.agent.deploy.Release;
 import dev.conductor.agent.deploy.Revision;
 import dev.conductor.agent.deploy.ServiceState;
 import dev.conductor.agent.deployment.DeploymentRecord;
+import dev.conductor.agent.deployment.DeploymentStore;
 import dev.conductor.agent.engine.DisplayConfig;
-import dev.conductor.agent.engine.Engine;
 import dev.conductor.spec.Secrets;
 import dev.conductor.spec.ServiceSpec;
 import java.util.List;
@@ -15,10 +15,12 @@ import java.util.Map;
 /** Gathers what {@code service show} prints about one service. */
 public final class ServiceDescriber {
 
-    private final Engine engine;
+    private final ServicePorts ports;
+    private final DeploymentStore deployments;
 
-    public ServiceDescriber(Engine engine) {
-        this.engine = engine;
+    public ServiceDescriber(ServicePorts ports, DeploymentStore deployments) {
+        this.ports = ports;
+        this.deployments = deployments;
     }
 
     /**
@@ -26,27 +28,27 @@ public final class ServiceDescriber {
      * @throws dev.conductor.spec.load.ServiceFileException when its files are broken
      */
     public ServiceDetails describe(String name) {
-        ServiceSpec spec = engine.catalog().load(name);
-        ServiceState state = engine.states().load(name);
-        String why = engine.catalog().whyNotHere(spec);
+        ServiceSpec spec = ports.catalog().load(name);
+        ServiceState state = ports.states().load(name);
+        String why = ports.catalog().whyNotHere(spec);
         String label = why.isEmpty()
-                ? ServiceStateLabel.of(state, engine.systemd().state(UnitNames.service(name)))
+                ? ServiceStateLabel.of(state, ports.systemd().state(UnitNames.service(name)))
                 : state.state().label() + " (" + why + ")";
-        Map<String, String> config = engine.catalog().effectiveConfig(spec);
+        Map<String, String> config = ports.catalog().effectiveConfig(spec);
         return new ServiceDetails(name, spec.appName(), spec.instanceName(), spec.directory().toString(), label,
                 state.reason(), state.hold(), view(state.current()), view(state.next()), spec.healthCheck(),
                 spec.pods(), spec.hooks(), spec.commands(), deployments(spec, state.current()),
-                Secrets.masked(config), List.copyOf(engine.states().overrides(name).keySet()));
+                Secrets.masked(config), List.copyOf(ports.states().overrides(name).keySet()));
     }
 
     private List<ServiceDetails.DeploymentView> deployments(ServiceSpec spec, Release release) {
         if (release == null) {
             return List.of();
         }
-        Map<String, String> revisionConfig = engine.states().revision(spec.name(), release.revision())
+        Map<String, String> revisionConfig = ports.states().revision(spec.name(), release.revision())
                 .map(Revision::config).orElse(Map.of());
         return release.deployments().stream().map(name -> {
-            DeploymentRecord record = engine.deployments().load(name).orElse(null);
+            DeploymentRecord record = deployments.load(name).orElse(null);
             Map<String, String> config = record == null ? revisionConfig : record.config();
             return new ServiceDetails.DeploymentView(name, record == null ? "" : record.part(), release.revision(),
                     DisplayConfig.values(spec.displayServiceDeploymentConfig(), config));

@@ -1,13 +1,13 @@
 package dev.conductor.agent.service;
 
-import dev.conductor.agent.engine.Engine;
+import dev.conductor.agent.engine.AgentPaths;
 import dev.conductor.agent.engine.JsonFiles;
-import dev.conductor.agent.engine.ProxyRoutes;
+import dev.conductor.agent.proxy.ProxyRoutes;
 import java.nio.file.Path;
 import java.util.List;
 
 /** The Caddy {@code @id}s a service registered for itself, beside its state. */
-record ServiceLedger(Engine engine, String service) implements ProxyRoutes.Ledger {
+record ServiceLedger(AgentPaths paths, String service) implements ProxyRoutes.Ledger {
 
     @Override
     public List<String> ids() {
@@ -20,6 +20,6 @@ record ServiceLedger(Engine engine, String service) implements ProxyRoutes.Ledge
     }
 
     private Path file() {
-        return engine.paths().serviceState(service).resolve("snippets.json");
+        return paths.serviceState(service).resolve("snippets.json");
     }
 }

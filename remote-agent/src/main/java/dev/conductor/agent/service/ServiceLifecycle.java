@@ -2,18 +2,17 @@ package dev.conductor.agent.service;
 
 import dev.conductor.agent.context.ServiceContext;
 import dev.conductor.agent.context.UnitNames;
-import dev.conductor.agent.deploy.Converger;
 import dev.conductor.agent.deploy.DeployListener;
 import dev.conductor.agent.deploy.DeployOptions;
-import dev.conductor.agent.deploy.Deployer;
+import dev.conductor.agent.deploy.Deploys;
 import dev.conductor.agent.deploy.Revision;
 import dev.conductor.agent.deploy.ServiceState;
-import dev.conductor.agent.deploy.Teardown;
-import dev.conductor.agent.engine.Engine;
-import dev.conductor.agent.engine.ProxyRoutes;
+import dev.conductor.agent.deployment.DeploymentStore;
 import dev.conductor.agent.engine.ServiceLock;
 import dev.conductor.agent.hook.HookFailedException;
 import dev.conductor.agent.hook.HookRunner;
+import dev.conductor.agent.process.ProcessRunner;
+import dev.conductor.agent.proxy.ProxyRoutes;
 import dev.conductor.spec.HookWhen;
 import dev.conductor.spec.ServiceSpec;
 import java.util.ArrayList;
@@ -26,30 +25,38 @@ import java.util.stream.Stream;
  */
 public final class ServiceLifecycle {
 
-    private final Engine engine;
+    private final ServicePorts ports;
+    private final DeploymentStore deployments;
     private final HookRunner hooks;
+    private final Deploys deploys;
+    private final ProxyRoutes routes;
     private final DeployListener listener;
 
-    public ServiceLifecycle(Engine engine, DeployListener listener) {
-        this.engine = engine;
-        this.hooks = new HookRunner(engine.processes());
+    /** @param processes runs the service hooks */
+    public ServiceLifecycle(ServicePorts ports, DeploymentStore deployments, ProcessRunner processes, Deploys deploys,
+            ProxyRoutes routes, DeployListener listener) {
+        this.ports = ports;
+        this.deployments = deployments;
+        this.hooks = new HookRunner(processes);
+        this.deploys = deploys;
+        this.routes = routes;
         this.listener = listener;
     }
 
     public void start(String name) {
-        ServiceSpec spec = engine.catalog().load(name);
-        ServiceContext context = new ServiceContext(spec, engine.catalog().effectiveConfig(spec));
+        ServiceSpec spec = ports.catalog().load(name);
+        ServiceContext context = new ServiceContext(spec, ports.catalog().effectiveConfig(spec));
         hooks.run(HookWhen.PRE_START_SERVICE, spec.hooks(HookWhen.PRE_START_SERVICE), context);
-        engine.systemd().start(UnitNames.serviceConfig(name));
-        try (ServiceLock lock = ServiceLock.acquire(engine.paths().locks(), name)) {
-            new Converger(engine, listener).converge(name);
-            ServiceState state = engine.states().load(name);
+        ports.systemd().start(UnitNames.serviceConfig(name));
+        try (ServiceLock lock = ServiceLock.acquire(ports.paths().locks(), name)) {
+            deploys.converger(listener).converge(name);
+            ServiceState state = ports.states().load(name);
             if (state.current() == null || !allRunning(state)) {
                 deployFresh(spec, state);
             }
         } catch (RuntimeException e) {
             // a service that failed to start must not keep its own routes registered
-            engine.systemd().stop(UnitNames.serviceConfig(name));
+            ports.systemd().stop(UnitNames.serviceConfig(name));
             throw e;
         }
         hooks.run(HookWhen.POST_START_SERVICE, spec.hooks(HookWhen.POST_START_SERVICE), context);
@@ -59,19 +66,19 @@ public final class ServiceLifecycle {
     public List<HookFailedException> stop(String name) {
         ServiceSpec spec;
         try {
-            spec = engine.catalog().load(name);
+            spec = ports.catalog().load(name);
         } catch (RuntimeException unreadable) {
             // without its files there are no hooks to run, but everything it started must still go
             stopLeftovers(name, "stopped without service files: " + unreadable.getMessage());
             return List.of();
         }
-        ServiceContext context = new ServiceContext(spec, engine.catalog().effectiveConfig(spec));
+        ServiceContext context = new ServiceContext(spec, ports.catalog().effectiveConfig(spec));
         List<HookFailedException> failures = new ArrayList<>(
                 hooks.runAll(HookWhen.PRE_STOP_SERVICE, spec.hooks(HookWhen.PRE_STOP_SERVICE), context));
-        try (ServiceLock lock = ServiceLock.acquire(engine.paths().locks(), name)) {
+        try (ServiceLock lock = ServiceLock.acquire(ports.paths().locks(), name)) {
             removeDeployments(name, "service stopped");
         }
-        engine.systemd().stop(UnitNames.serviceConfig(name));
+        ports.systemd().stop(UnitNames.serviceConfig(name));
         failures.addAll(hooks.runAll(HookWhen.POST_STOP_SERVICE, spec.hooks(HookWhen.POST_STOP_SERVICE), context));
         return failures;
     }
@@ -81,33 +88,33 @@ public final class ServiceLifecycle {
      * its files are gone, which is when {@code stop} itself cannot run the service's hooks.
      */
     public void stopLeftovers(String name, String why) {
-        try (ServiceLock lock = ServiceLock.acquire(engine.paths().locks(), name)) {
+        try (ServiceLock lock = ServiceLock.acquire(ports.paths().locks(), name)) {
             removeDeployments(name, why);
         }
-        engine.systemd().stop(UnitNames.serviceConfig(name));
+        ports.systemd().stop(UnitNames.serviceConfig(name));
         deregister(name);
-        engine.systemd().resetFailed(UnitNames.serviceConfig(name));
-        engine.systemd().resetFailed(UnitNames.service(name));
+        ports.systemd().resetFailed(UnitNames.serviceConfig(name));
+        ports.systemd().resetFailed(UnitNames.service(name));
     }
 
     /** Removes every deployment of a service, even one whose files are gone; caller holds the lock. */
     void removeDeployments(String name, String why) {
-        new Converger(engine, listener).converge(name);
-        ServiceState state = engine.states().load(name);
-        new Teardown(engine).removeAll(Stream.of(state.current(), state.next())
+        deploys.converger(listener).converge(name);
+        ServiceState state = ports.states().load(name);
+        deploys.teardown().removeAll(Stream.of(state.current(), state.next())
                 .filter(release -> release != null).flatMap(release -> release.deployments().stream()).toList());
-        engine.states().save(name, state.stopped(why));
+        ports.states().save(name, state.stopped(why));
     }
 
     /** Registers the service-level snippets: what {@code conductor-service-config@NAME} runs. */
     public List<String> register(String name) {
-        ServiceSpec spec = engine.catalog().load(name);
-        ServiceContext context = new ServiceContext(spec, engine.catalog().effectiveConfig(spec));
-        return new ProxyRoutes(engine).register(spec.proxyConfigTemplate(), context, new ServiceLedger(engine, name));
+        ServiceSpec spec = ports.catalog().load(name);
+        ServiceContext context = new ServiceContext(spec, ports.catalog().effectiveConfig(spec));
+        return routes.register(spec.proxyConfigTemplate(), context, new ServiceLedger(ports.paths(), name));
     }
 
     public void deregister(String name) {
-        new ProxyRoutes(engine).deregister(new ServiceLedger(engine, name));
+        routes.deregister(new ServiceLedger(ports.paths(), name));
     }
 
     /**
@@ -116,15 +123,15 @@ public final class ServiceLifecycle {
      */
     private void deployFresh(ServiceSpec spec, ServiceState state) {
         if (state.current() != null) {
-            new Teardown(engine).removeAll(state.current().deployments());
-            engine.states().save(spec.name(), state.stopped("restarting: deployments were gone"));
+            deploys.teardown().removeAll(state.current().deployments());
+            ports.states().save(spec.name(), state.stopped("restarting: deployments were gone"));
         }
-        Revision revision = new RevisionChooser(engine).forStart(spec);
-        new Deployer(engine, listener).roll(spec, revision, DeployOptions.DEFAULT);
+        Revision revision = new RevisionChooser(ports.catalog(), ports.states()).forStart(spec);
+        deploys.deployer(listener).roll(spec, revision, DeployOptions.DEFAULT);
     }
 
     private boolean allRunning(ServiceState state) {
         return state.current().deployments().stream().allMatch(dep ->
-                engine.deployments().exists(dep) && engine.systemd().state(UnitNames.deployment(dep)).active());
+                deployments.exists(dep) && ports.systemd().state(UnitNames.deployment(dep)).active());
     }
 }

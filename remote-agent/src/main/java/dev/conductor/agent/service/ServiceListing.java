@@ -1,12 +1,11 @@
 package dev.conductor.agent.service;
 
-import dev.conductor.protocol.ServiceRow;
 import dev.conductor.agent.context.UnitNames;
 import dev.conductor.agent.deploy.Revision;
 import dev.conductor.agent.deploy.ServiceState;
 import dev.conductor.agent.engine.DisplayConfig;
-import dev.conductor.agent.engine.Engine;
 import dev.conductor.agent.systemd.UnitState;
+import dev.conductor.protocol.ServiceRow;
 import dev.conductor.spec.SafeNameValidator;
 import dev.conductor.spec.ServiceSpec;
 import dev.conductor.spec.load.LoadResult;
@@ -31,15 +30,15 @@ public final class ServiceListing {
     private static final String SERVICE_UNITS = "conductor-service@*.service";
     private static final String PREFIX = "conductor-service@";
     private static final String SUFFIX = ".service";
-    private final Engine engine;
+    private final ServicePorts ports;
 
-    public ServiceListing(Engine engine) {
-        this.engine = engine;
+    public ServiceListing(ServicePorts ports) {
+        this.ports = ports;
     }
 
     public List<ServiceRow> list() {
-        LoadResult loaded = engine.catalog().loadAll();
-        Map<String, UnitState> units = engine.systemd().list(SERVICE_UNITS).stream()
+        LoadResult loaded = ports.catalog().loadAll();
+        Map<String, UnitState> units = ports.systemd().list(SERVICE_UNITS).stream()
                 .collect(Collectors.toMap(UnitState::unit, Function.identity(), (a, b) -> a));
         List<ServiceRow> rows = new ArrayList<>();
         Set<String> named = new HashSet<>();
@@ -59,11 +58,11 @@ public final class ServiceListing {
     }
 
     private ServiceRow row(ServiceSpec spec, UnitState unit) {
-        ServiceState state = engine.states().load(spec.name());
-        String why = engine.catalog().whyNotHere(spec);
+        ServiceState state = ports.states().load(spec.name());
+        String why = ports.catalog().whyNotHere(spec);
         String label = ServiceStateLabel.of(state, unit);
         if (!why.isEmpty()) {
-            label = spec.disabled() || engine.catalog().disabledByOperator(spec.name())
+            label = spec.disabled() || ports.catalog().disabledByOperator(spec.name())
                     ? ServiceStateLabel.DISABLED : ServiceStateLabel.NOT_HERE;
             // until the next reload stops it, a service may run although it should not
             label += unit != null && unit.active() ? " (still running)" : "";
@@ -76,19 +75,19 @@ public final class ServiceListing {
     /** What runs is what operators want to see: the serving revision's config, else the file's. */
     private Map<String, String> servingConfig(ServiceSpec spec, ServiceState state) {
         return Optional.ofNullable(state.current())
-                .flatMap(release -> engine.states().revision(spec.name(), release.revision()))
+                .flatMap(release -> ports.states().revision(spec.name(), release.revision()))
                 .map(Revision::config)
-                .orElseGet(() -> engine.catalog().effectiveConfig(spec));
+                .orElseGet(() -> ports.catalog().effectiveConfig(spec));
     }
 
     private ServiceRow broken(ServiceFailure failure) {
-        ServiceState state = engine.states().load(failure.name());
+        ServiceState state = ports.states().load(failure.name());
         return new ServiceRow(failure.name(), "", "", ServiceStateLabel.BROKEN, state.reason(), deployments(state),
                 Map.of(), failure.error().getMessage());
     }
 
     private ServiceRow gone(String name) {
-        ServiceState state = engine.states().load(name);
+        ServiceState state = ports.states().load(name);
         return new ServiceRow(name, "", "", state.state().label() + " (files gone)",
                 "its unit runs but no service file declares it any more; 'reload' stops it",
                 deployments(state), Map.of(), null);

@@ -2,7 +2,8 @@ package dev.conductor.agent.service;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.conductor.agent.deploy.ServiceState;
-import dev.conductor.agent.engine.Engine;
+import dev.conductor.agent.deploy.StateStore;
+import dev.conductor.agent.engine.ServiceCatalog;
 import java.time.Instant;
 import java.util.List;
 import java.util.TreeSet;
@@ -23,16 +24,18 @@ public final class StateReport {
             Integer next, @JsonProperty("failed_revision") Integer failedRevision, int attempts,
             @JsonProperty("retry_at") Instant retryAt, Integer hold) {}
 
-    private final Engine engine;
+    private final ServiceCatalog catalog;
+    private final StateStore states;
 
-    public StateReport(Engine engine) {
-        this.engine = engine;
+    public StateReport(ServiceCatalog catalog, StateStore states) {
+        this.catalog = catalog;
+        this.states = states;
     }
 
     public List<Entry> entries() {
-        TreeSet<String> names = new TreeSet<>(engine.states().services());
-        engine.catalog().loadAll().services().forEach(spec -> names.add(spec.name()));
-        return names.stream().map(name -> entry(name, engine.states().load(name))).toList();
+        TreeSet<String> names = new TreeSet<>(states.services());
+        catalog.loadAll().services().forEach(spec -> names.add(spec.name()));
+        return names.stream().map(name -> entry(name, states.load(name))).toList();
     }
 
     static Entry entry(String name, ServiceState state) {

@@ -26,7 +26,7 @@ class CommandWiringTest {
         host.script("web", "args.sh", "printf '%s\\n' \"$@\" > \"$CONDUCTOR_COMMAND_DIR/args.txt\"; exit 9");
         CommandLine agent = AgentMain.commandLine();
         agent.getCommandSpec().removeSubcommand("run");
-        agent.addSubcommand(new RunCommand(host::engine, caller));
+        agent.addSubcommand(new RunCommand(host::graph, caller));
 
         assertThat(agent.execute("run", "-s", "web", "args", "--json", "-n", "1")).isEqualTo(9);
         assertThat(Files.readAllLines(caller.resolve("args.txt"))).containsExactly("--json", "-n", "1");
@@ -40,9 +40,9 @@ class CommandWiringTest {
         for (String name : new String[] {"ls", "config", "env"}) {
             service.getCommandSpec().removeSubcommand(name);
         }
-        service.addSubcommand(new ServiceListCommand(host::engine))
-                .addSubcommand(new ServiceConfigCommand(host::engine))
-                .addSubcommand(new ServiceEnvCommand(host::engine));
+        service.addSubcommand(new ServiceListCommand(host::graph))
+                .addSubcommand(new ServiceConfigCommand(host::graph))
+                .addSubcommand(new ServiceEnvCommand(host::graph));
         StringWriter out = new StringWriter();
         agent.setOut(new PrintWriter(out, true));
 

@@ -28,7 +28,7 @@ class DeploymentCommandTest {
             return new ExecResult(spec.command(), 0, "2026-01-01T00:00:00+0000 host web[1]: hello\n", "");
         }).service("web", "{\"config\": {\"TAG\": \"v2\"}, \"display_deployment_config\": [\"TAG\", \"DB_PASSWORD\"]}")
                 .serving("web", 2, Map.of("TAG", "v2", "DB_PASSWORD", "hunter2"), "web-r2");
-        host.engine().deployments().create(new DeploymentRecord("web-r1", "web", "", 1, Map.of("TAG", "v1")));
+        host.graph().deployments().create(new DeploymentRecord("web-r1", "web", "", 1, Map.of("TAG", "v1")));
         host.systemd().set("conductor-deployment@web-r2.service", "active");
         host.podman().pod("web-r2", "Running", "10.88.0.5");
     }
@@ -57,7 +57,7 @@ class DeploymentCommandTest {
         assertThat(refused.err()).contains("'web-r2' serves revision 2").contains("--force");
 
         assertThat(run("rm", "web-r1").exitCode()).isZero();
-        assertThat(host.engine().deployments().exists("web-r1")).isFalse();
+        assertThat(host.graph().deployments().exists("web-r1")).isFalse();
     }
 
     @Test
@@ -79,6 +79,6 @@ class DeploymentCommandTest {
     }
 
     private CommandHarness run(String... args) {
-        return CommandHarness.run(new DeploymentCommand(host::engine), args);
+        return CommandHarness.run(new DeploymentCommand(host::graph), args);
     }
 }

@@ -75,6 +75,6 @@ class RunCommandTest {
     }
 
     private CommandHarness run(String... args) {
-        return CommandHarness.run(new RunCommand(host::engine, caller), args);
+        return CommandHarness.run(new RunCommand(host::graph, caller), args);
     }
 }

@@ -37,7 +37,7 @@ class ServiceCommandsTest {
 
     @Test
     void showPrintsStateCommandsDeploymentsAndMaskedConfig() {
-        CommandHarness run = CommandHarness.run(new ServiceShowCommand(host::engine), "web");
+        CommandHarness run = CommandHarness.run(new ServiceShowCommand(host::graph), "web");
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("state:        Stable (stopped)", "current:      revision 2: web-r2",
@@ -47,7 +47,7 @@ class ServiceCommandsTest {
 
     @Test
     void showJsonMasksSecrets() throws Exception {
-        CommandHarness run = CommandHarness.run(new ServiceShowCommand(host::engine), "--json", "web");
+        CommandHarness run = CommandHarness.run(new ServiceShowCommand(host::graph), "--json", "web");
 
         JsonNode details = JsonFiles.MAPPER.readTree(run.out());
         assertThat(details.at("/config/STRIPE_SECRET").asText()).isEqualTo("********");
@@ -57,19 +57,19 @@ class ServiceCommandsTest {
 
     @Test
     void envPrintsTheServiceContextMasked() {
-        host.engine().states().saveOverrides("web", Map.of("TAG", "v3"));
+        host.graph().states().saveOverrides("web", Map.of("TAG", "v3"));
 
-        assertThat(CommandHarness.run(new ServiceEnvCommand(host::engine), "web").out())
+        assertThat(CommandHarness.run(new ServiceEnvCommand(host::graph), "web").out())
                 .contains("TAG=v3\n", "STRIPE_SECRET=********\n", "CONDUCTOR_SERVICE_NAME=web\n",
                         "CONDUCTOR_SERVICE_DIR=" + host.serviceDir("web") + "\n")
                 .doesNotContain("sk_live");
-        assertThat(CommandHarness.run(new ServiceEnvCommand(host::engine), "--show-secrets", "web").out())
+        assertThat(CommandHarness.run(new ServiceEnvCommand(host::graph), "--show-secrets", "web").out())
                 .contains("STRIPE_SECRET=sk_live\n");
     }
 
     @Test
     void logsSelectTheServiceAndItsDeployments() {
-        CommandHarness run = CommandHarness.run(new ServiceLogsCommand(host::engine), "web");
+        CommandHarness run = CommandHarness.run(new ServiceLogsCommand(host::graph), "web");
 
         assertThat(run.out()).isEqualTo("a line\n");
         assertThat(processes).singleElement().satisfies(spec -> assertThat(spec.command())
@@ -79,7 +79,7 @@ class ServiceCommandsTest {
 
     @Test
     void unknownServiceIsNotFound() {
-        CommandHarness run = CommandHarness.run(new ServiceShowCommand(host::engine), "nope");
+        CommandHarness run = CommandHarness.run(new ServiceShowCommand(host::graph), "nope");
 
         assertThat(run.exitCode()).isEqualTo(ErrorHandler.NOT_FOUND);
         assertThat(run.err()).contains("'nope'");

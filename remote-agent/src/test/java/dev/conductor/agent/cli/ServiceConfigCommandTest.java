@@ -22,7 +22,7 @@ class ServiceConfigCommandTest {
 
     @Test
     void getShowsEffectiveValuesMarkingOverridesAndMaskingSecrets() {
-        host.engine().states().saveOverrides("web", Map.of("TAG", "v2"));
+        host.graph().states().saveOverrides("web", Map.of("TAG", "v2"));
 
         CommandHarness run = CommandHarness.run(command(), "get", "web");
 
@@ -48,7 +48,7 @@ class ServiceConfigCommandTest {
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("set TAG").contains("not running");
-        assertThat(host.engine().states().overrides("web")).containsExactly(Map.entry("TAG", "v3"),
+        assertThat(host.graph().states().overrides("web")).containsExactly(Map.entry("TAG", "v3"),
                 Map.entry("EMPTY", ""));
     }
 
@@ -58,21 +58,21 @@ class ServiceConfigCommandTest {
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("'BAD NAME'");
-        assertThat(host.engine().states().overrides("web")).isEmpty();
+        assertThat(host.graph().states().overrides("web")).isEmpty();
     }
 
     @Test
     void unsetRemovesTheOverrideWithoutReloadWhenAsked() {
-        host.engine().states().saveOverrides("web", Map.of("TAG", "v2"));
+        host.graph().states().saveOverrides("web", Map.of("TAG", "v2"));
 
         CommandHarness run = CommandHarness.run(command(), "unset", "--no-reload", "web", "TAG");
 
         assertThat(run.out()).contains("unset TAG").contains("next 'service deploy web'");
-        assertThat(host.engine().states().overrides("web")).isEmpty();
+        assertThat(host.graph().states().overrides("web")).isEmpty();
         assertThat(host.systemd().calls()).isEmpty();
     }
 
     private ServiceConfigCommand command() {
-        return new ServiceConfigCommand(host::engine);
+        return new ServiceConfigCommand(host::graph);
     }
 }

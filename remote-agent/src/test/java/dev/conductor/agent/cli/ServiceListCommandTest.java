@@ -31,7 +31,7 @@ class ServiceListCommandTest {
 
     @Test
     void tableHasTheUnionOfDisplayColumnsWithSecretsMasked() {
-        CommandHarness run = CommandHarness.run(new ServiceListCommand(host::engine));
+        CommandHarness run = CommandHarness.run(new ServiceListCommand(host::graph));
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.out().lines()).containsExactly(
@@ -43,7 +43,7 @@ class ServiceListCommandTest {
 
     @Test
     void jsonCarriesTheBrokenServicesErrorAndNoSecret() throws Exception {
-        CommandHarness run = CommandHarness.run(new ServiceListCommand(host::engine), "--json");
+        CommandHarness run = CommandHarness.run(new ServiceListCommand(host::graph), "--json");
 
         JsonNode rows = JsonFiles.MAPPER.readTree(run.out());
         assertThat(rows).hasSize(3);

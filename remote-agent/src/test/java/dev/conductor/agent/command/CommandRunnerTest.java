@@ -37,12 +37,12 @@ class CommandRunnerTest {
         host.script("web", "record.sh", RECORD);
         host.script("web", "fail.sh", "echo failing >&2; exit 7");
         host.serving("web", 3, Map.of("TAG", "rev3"), "web-r3");
-        runner = new CommandRunner(host.engine());
+        runner = host.graph().commandRunner();
     }
 
     @Test
     void serviceCommandRunsInTheServiceDirectoryWithArgsPassedVerbatim() throws IOException {
-        host.engine().states().saveOverrides("web", Map.of("TAG", "override"));
+        host.graph().states().saveOverrides("web", Map.of("TAG", "override"));
         CommandInvocation invocation = runner.forService("web", "migrate", List.of("a b", "$(touch pwned)"), caller);
 
         assertThat(runner.run(invocation)).isZero();
@@ -60,7 +60,7 @@ class CommandRunnerTest {
 
         assertThat(runner.run(runner.forService("web", "console", List.of(), caller))).isZero();
 
-        Path dir = host.engine().deployments().directory("web-r3");
+        Path dir = host.graph().deployments().directory("web-r3");
         assertThat(Files.readAllLines(dir.resolve("out.txt"))).containsExactly(dir.toString(), "console",
                 caller.toString(), "rev3", "web-r3");
     }
@@ -78,7 +78,7 @@ class CommandRunnerTest {
     void deploymentCommandRunsWithMinusD() throws IOException {
         assertThat(runner.run(runner.forDeployment("web-r3", "dump", List.of("x"), caller))).isZero();
 
-        Path dir = host.engine().deployments().directory("web-r3");
+        Path dir = host.graph().deployments().directory("web-r3");
         assertThat(Files.readAllLines(dir.resolve("out.txt"))).endsWith("web-r3", "x");
     }
 
@@ -109,7 +109,7 @@ class CommandRunnerTest {
 
     @Test
     void contextsNameWhereACommandRuns() {
-        assertThat(CommandRunner.contexts(host.engine().catalog().load("web").commands().get("fail")))
+        assertThat(CommandRunner.contexts(host.graph().catalog().load("web").commands().get("fail")))
                 .containsExactly("service", "deployment");
     }
 }

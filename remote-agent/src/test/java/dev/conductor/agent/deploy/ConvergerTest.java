@@ -3,7 +3,7 @@ package dev.conductor.agent.deploy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.conductor.agent.deployment.DeploymentRecord;
-import dev.conductor.agent.engine.Engine;
+import dev.conductor.agent.wiring.AgentGraph;
 import dev.conductor.agent.engine.TestEngine;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -20,13 +20,13 @@ class ConvergerTest {
     @TempDir
     Path root;
     private TestEngine host;
-    private Engine engine;
+    private AgentGraph engine;
     private final List<String> steps = new ArrayList<>();
 
     @BeforeEach
     void twoDeploymentsOnDisk() {
         host = new TestEngine(root).service("web", "{\"pods\": [{\"name\": \"\", \"pod_template\": \"./pod\"}]}");
-        engine = host.engine();
+        engine = host.graph();
         for (String name : List.of("web-r1", "web-r2")) {
             engine.deployments().create(new DeploymentRecord(name, "web", "", 1, Map.of()));
             host.podman().pod(name, "Running", "10.88.0.9");
@@ -36,7 +36,7 @@ class ConvergerTest {
     @Test
     void aDeployThatHadNotSwitchedIsUndoneAndTheCurrentOneKept() {
         save(false);
-        String done = new Converger(engine, (step, detail) -> steps.add(step)).converge("web");
+        String done = engine.converger((step, detail) -> steps.add(step)).converge("web");
 
         assertThat(done).startsWith("interrupted: deploy of revision 2");
         ServiceState state = engine.states().load("web");
@@ -52,7 +52,7 @@ class ConvergerTest {
     @Test
     void aDeployThatHadSwitchedIsFinished() {
         save(true);
-        new Converger(engine, (step, detail) -> steps.add(step)).converge("web");
+        engine.converger((step, detail) -> steps.add(step)).converge("web");
 
         ServiceState state = engine.states().load("web");
         assertThat(state.state()).isEqualTo(DeployState.STABLE);
@@ -66,9 +66,9 @@ class ConvergerTest {
     void deploymentsNoStateRefersToAreOrphans() {
         engine.states().save("web", new ServiceState(DeployState.STABLE, new Release(1, List.of("web-r1")), null,
                 "", null, null, false, Instant.now(), null));
-        assertThat(new Converger(engine, DeployListener.SILENT).removeOrphans()).containsExactly("web-r2");
+        assertThat(engine.converger(DeployListener.SILENT).removeOrphans()).containsExactly("web-r2");
         assertThat(engine.deployments().exists("web-r1")).isTrue();
-        assertThat(new Converger(engine, DeployListener.SILENT).converge("web")).isEmpty();
+        assertThat(engine.converger(DeployListener.SILENT).converge("web")).isEmpty();
     }
 
     private void save(boolean switched) {

@@ -21,15 +21,15 @@ class DeploymentListingTest {
         TestEngine host = new TestEngine(root)
                 .service("web", "{\"config\": {\"TAG\": \"file\"}, \"display_deployment_config\": [\"TAG\", \"SECRET_KEY\"]}")
                 .service("api", "{\"display_deployment_config\": [\"REGION\"]}");
-        host.engine().deployments().create(new DeploymentRecord("web-r2", "web", "", 2,
+        host.graph().deployments().create(new DeploymentRecord("web-r2", "web", "", 2,
                 Map.of("TAG", "v2", "SECRET_KEY", "s3cr3t")));
-        host.engine().deployments().create(new DeploymentRecord("api-worker-r1", "api", "worker", 1,
+        host.graph().deployments().create(new DeploymentRecord("api-worker-r1", "api", "worker", 1,
                 Map.of("REGION", "eu")));
         host.systemd().set("conductor-deployment@web-r2.service", "active")
                 .set("conductor-deployment@api-worker-r1.service", "failed");
         host.podman().pod("web-r2", "Running", "10.88.0.5");
 
-        List<DeploymentRow> rows = new DeploymentListing(host.engine()).list();
+        List<DeploymentRow> rows = host.graph().deploymentListing().list();
 
         assertThat(rows).extracting(DeploymentRow::name).containsExactly("api-worker-r1", "web-r2");
         DeploymentRow api = rows.get(0);
@@ -47,9 +47,9 @@ class DeploymentListingTest {
     @Test
     void deploymentOfABrokenServiceIsListedWithoutColumns() {
         TestEngine host = new TestEngine(root).service("web", "{,");
-        host.engine().deployments().create(new DeploymentRecord("web-r1", "web", "", 1, Map.of("TAG", "v1")));
+        host.graph().deployments().create(new DeploymentRecord("web-r1", "web", "", 1, Map.of("TAG", "v1")));
 
-        assertThat(new DeploymentListing(host.engine()).list()).singleElement().satisfies(row -> {
+        assertThat(host.graph().deploymentListing().list()).singleElement().satisfies(row -> {
             assertThat(row.state()).isEqualTo("inactive/no pod");
             assertThat(row.display()).isEmpty();
         });

@@ -5,12 +5,11 @@ import dev.conductor.agent.caddy.CaddyAdmin;
 import dev.conductor.agent.deploy.DeployState;
 import dev.conductor.agent.deploy.Release;
 import dev.conductor.agent.deploy.ServiceState;
-import dev.conductor.agent.deploy.StateStore;
 import dev.conductor.agent.deployment.DeploymentRecord;
-import dev.conductor.agent.deployment.DeploymentStore;
 import dev.conductor.agent.process.LocalProcessRunner;
 import dev.conductor.agent.process.ProcessRunner;
 import dev.conductor.agent.systemd.DropIns;
+import dev.conductor.agent.wiring.AgentGraph;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -22,7 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * An {@link Engine} below a temporary directory: real service files, state and deployment
+ * An {@link AgentGraph} below a temporary directory: real service files, state and deployment
  * directories, with in-memory systemd and Podman, and a Caddy that fails every call.
  */
 public final class TestEngine {
@@ -30,7 +29,7 @@ public final class TestEngine {
     private final Path root;
     private final InMemorySystemd systemd = new InMemorySystemd();
     private final InMemoryPodman podman = new InMemoryPodman();
-    private final Engine engine;
+    private final AgentGraph graph;
 
     public TestEngine(Path root) {
         this(root, new LocalProcessRunner());
@@ -41,14 +40,12 @@ public final class TestEngine {
         this.root = root;
         AgentPaths paths = new AgentPaths(List.of(root.resolve("services")), root.resolve("host.json"),
                 root.resolve("state"), root.resolve("run/deployments"));
-        StateStore states = new StateStore(paths);
-        engine = new Engine(paths, processes, systemd, new DropIns(root.resolve("units")), podman,
-                new NoCaddy(), states, new DeploymentStore(paths),
-                new ServiceCatalog(paths, states, new HostIdentity("test-host", Map.of("role", "web"))));
+        graph = new AgentGraph(paths, processes, systemd, new DropIns(root.resolve("units")), podman, new NoCaddy(),
+                new HostIdentity("test-host", Map.of("role", "web")));
     }
 
-    public Engine engine() {
-        return engine;
+    public AgentGraph graph() {
+        return graph;
     }
 
     public InMemorySystemd systemd() {
@@ -85,12 +82,12 @@ public final class TestEngine {
     /** Records revision {@code revision} with {@code config}, its deployments, and a Stable state serving them. */
     public TestEngine serving(String service, int revision, Map<String, String> config, String... deployments) {
         for (int i = 1; i <= revision; i++) {
-            engine.states().newRevision(service, "deploy", config, "hash");
+            graph.states().newRevision(service, "deploy", config, "hash");
         }
         for (String deployment : deployments) {
-            engine.deployments().create(new DeploymentRecord(deployment, service, "", revision, config));
+            graph.deployments().create(new DeploymentRecord(deployment, service, "", revision, config));
         }
-        engine.states().save(service, new ServiceState(DeployState.STABLE,
+        graph.states().save(service, new ServiceState(DeployState.STABLE,
                 new Release(revision, List.of(deployments)), null, "revision " + revision + " serving", null, null,
                 false, Instant.now(), null));
         return this;

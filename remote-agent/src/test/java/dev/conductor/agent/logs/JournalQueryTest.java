@@ -20,11 +20,11 @@ class JournalQueryTest {
     @Test
     void serviceMatchesCoverItsUnitsFieldsDeploymentsAndContainers() {
         TestEngine host = new TestEngine(root).service("web", "{}").serving("web", 1, Map.of(), "web-r1");
-        host.engine().deployments().create(new DeploymentRecord("web-r2", "web", "", 2, Map.of()));
-        host.engine().deployments().create(new DeploymentRecord("api-r1", "api", "", 1, Map.of()));
+        host.graph().deployments().create(new DeploymentRecord("web-r2", "web", "", 2, Map.of()));
+        host.graph().deployments().create(new DeploymentRecord("api-r1", "api", "", 1, Map.of()));
         host.podman().pod("web-r1", "Running", "10.88.0.4");
 
-        List<String> matches = new JournalQuery(host.engine()).serviceMatches("web");
+        List<String> matches = host.graph().journalQuery().serviceMatches("web");
 
         assertThat(matches).contains("_SYSTEMD_UNIT=conductor-service@web.service",
                 "UNIT=conductor-service@web.service", "_SYSTEMD_UNIT=conductor-service-config@web.service",
@@ -46,14 +46,14 @@ class JournalQueryTest {
     void removedDeploymentStillHasMatches() {
         TestEngine host = new TestEngine(root);
 
-        assertThat(new JournalQuery(host.engine()).deploymentMatches("web-r9"))
+        assertThat(host.graph().journalQuery().deploymentMatches("web-r9"))
                 .contains("_SYSTEMD_UNIT=conductor-deployment@web-r9.service", "CONDUCTOR_DEPLOYMENT=web-r9");
     }
 
     @Test
     void serviceWithBrokenFilesHasLogsButUnknownServiceAndOddNamesFail() {
         TestEngine host = new TestEngine(root).service("bad", "{,");
-        JournalQuery query = new JournalQuery(host.engine());
+        JournalQuery query = host.graph().journalQuery();
 
         assertThat(query.serviceMatches("bad")).contains("CONDUCTOR_SERVICE=bad");
         assertThatThrownBy(() -> query.serviceMatches("nope")).isInstanceOf(UnknownServiceException.class);

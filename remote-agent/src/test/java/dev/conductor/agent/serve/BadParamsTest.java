@@ -29,7 +29,7 @@ class BadParamsTest {
     void setUp() {
         host = new TestEngine(root).service("web", "{\"app_name\": \"shop\", \"instance_name\": \"prod\"}");
         host.serving("web", 1, Map.of(), "web-r1");
-        server = new PipedServer(ServeMethods.of(host::engine, List::of, Duration.ofMillis(20), Duration.ofMinutes(5)));
+        server = new PipedServer(ServeMethods.of(host::graph, List::of, Duration.ofMillis(20), Duration.ofMinutes(5)));
     }
 
     @AfterEach

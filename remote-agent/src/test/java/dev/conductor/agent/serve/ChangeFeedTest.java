@@ -30,7 +30,7 @@ class ChangeFeedTest {
         host.serving("web", 1, Map.of("TAG", "v1"), "web-r1");
         host.systemd().set("conductor-service@web.service", "active").set("conductor-deployment@web-r1.service", "active");
         host.podman().pod("web-r1", "Running", "10.88.0.5");
-        server = new PipedServer(ServeMethods.of(host::engine, source::asList, Duration.ofMillis(50), Duration.ofMinutes(5)));
+        server = new PipedServer(ServeMethods.of(host::graph, source::asList, Duration.ofMillis(50), Duration.ofMinutes(5)));
         client = server.client();
     }
 
@@ -63,7 +63,7 @@ class ChangeFeedTest {
         host.service("api", "{\"config\": {}}");
         source.fire(RowKind.SERVICE);
         Event added = client.awaitEvent(id, event -> true, WAIT);
-        host.engine().deployments().remove("web-r1");
+        host.graph().deployments().remove("web-r1");
         source.fire(RowKind.DEPLOYMENT);
         Event removed = client.awaitEvent(id, event -> true, WAIT);
 

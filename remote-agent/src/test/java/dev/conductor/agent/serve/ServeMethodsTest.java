@@ -40,7 +40,7 @@ class ServeMethodsTest {
         host.serving("web", 1, Map.of("TAG", "v1", "DB_PASSWORD", "hunter2"), "web-r1");
         host.systemd().set("conductor-service@web.service", "active").set("conductor-deployment@web-r1.service", "active");
         host.podman().pod("web-r1", "Running", "10.88.0.5");
-        server = new PipedServer(ServeMethods.of(host::engine, List::of, Duration.ofMillis(20), Duration.ofMinutes(5)));
+        server = new PipedServer(ServeMethods.of(host::graph, List::of, Duration.ofMillis(20), Duration.ofMinutes(5)));
         client = server.client();
     }
 

@@ -26,7 +26,7 @@ class ConfigOverridesTest {
         host = new TestEngine(root).service("web", """
                 {"config": {"TAG": "v1", "DB_PASSWORD": "hunter2"},
                  "pods": [{"name": "", "pod_template": "./pod.sh"}]}""");
-        overrides = new ConfigOverrides(host.engine());
+        overrides = host.graph().configOverrides();
     }
 
     @Test
@@ -47,7 +47,7 @@ class ConfigOverridesTest {
         overrides.set("web", List.of("B=2"));
         overrides.unset("web", List.of("A"));
 
-        assertThat(host.engine().states().overrides("web")).containsExactly(Map.entry("B", "2"));
+        assertThat(host.graph().states().overrides("web")).containsExactly(Map.entry("B", "2"));
     }
 
     @Test
@@ -58,7 +58,7 @@ class ConfigOverridesTest {
         assertThatThrownBy(() -> overrides.set("web", List.of("$(reboot)=1"))).hasMessageContaining("'$(reboot)'");
         assertThatThrownBy(() -> overrides.set("web", List.of("NOEQUALS"))).hasMessageContaining("'NOEQUALS'");
         assertThatThrownBy(() -> overrides.set("web", List.of("CONDUCTOR_SERVICE_DIR=/"))).hasMessageContaining("reserved");
-        assertThat(host.engine().states().overrides("web")).isEmpty();
+        assertThat(host.graph().states().overrides("web")).isEmpty();
     }
 
     @Test
@@ -84,8 +84,8 @@ class ConfigOverridesTest {
         String result = overrides.apply("web", true, DeployListener.SILENT);
 
         assertThat(result).startsWith("redeployed");
-        assertThat(host.engine().states().load("web").state()).isEqualTo(DeployState.STABLE);
-        assertThat(host.engine().states().revisions("web")).singleElement()
+        assertThat(host.graph().states().load("web").state()).isEqualTo(DeployState.STABLE);
+        assertThat(host.graph().states().revisions("web")).singleElement()
                 .satisfies(revision -> assertThat(revision.config()).containsEntry("TAG", "v2"));
     }
 }

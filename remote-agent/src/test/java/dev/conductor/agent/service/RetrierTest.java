@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.conductor.agent.deploy.DeployListener;
 import dev.conductor.agent.deploy.Release;
 import dev.conductor.agent.deploy.ServiceState;
-import dev.conductor.agent.engine.Engine;
+import dev.conductor.agent.wiring.AgentGraph;
 import dev.conductor.agent.engine.TestEngine;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -33,13 +33,13 @@ class RetrierTest {
 
     @Test
     void aNewFailureIsScheduledAndNothingRunsBeforeItIsDue() {
-        Engine engine = failedRevisionTwo(new TestEngine(root));
-        new Retrier(engine, DeployListener.SILENT, Clock.fixed(NOW, ZoneOffset.UTC)).tick();
+        AgentGraph engine = failedRevisionTwo(new TestEngine(root));
+        engine.retrier(DeployListener.SILENT, Clock.fixed(NOW, ZoneOffset.UTC)).tick();
         ServiceState.Failure failure = engine.states().load("web").failure();
         assertThat(failure.retryAt()).isEqualTo(NOW.plusSeconds(5));
         assertThat(failure.attempts()).isEqualTo(1);
 
-        new Retrier(engine, DeployListener.SILENT, Clock.fixed(NOW.plusSeconds(4), ZoneOffset.UTC)).tick();
+        engine.retrier(DeployListener.SILENT, Clock.fixed(NOW.plusSeconds(4), ZoneOffset.UTC)).tick();
         assertThat(engine.states().load("web").failure().retryAt()).isEqualTo(NOW.plusSeconds(5));
         assertThat(engine.states().load("web").state().label()).isEqualTo("TryAgainNext");
     }
@@ -47,15 +47,15 @@ class RetrierTest {
     @Test
     void changedFilesAreNotRetried() {
         TestEngine test = new TestEngine(root);
-        Engine engine = failedRevisionTwo(test);
+        AgentGraph engine = failedRevisionTwo(test);
         test.service("web", "{\"app_name\": \"web\", \"config\": {\"TAG\": \"changed\"}}");
-        new Retrier(engine, DeployListener.SILENT, Clock.fixed(NOW, ZoneOffset.UTC)).tick();
+        engine.retrier(DeployListener.SILENT, Clock.fixed(NOW, ZoneOffset.UTC)).tick();
         assertThat(engine.states().load("web").failure().retryAt()).isNull();
     }
 
-    private static Engine failedRevisionTwo(TestEngine test) {
+    private static AgentGraph failedRevisionTwo(TestEngine test) {
         test.service("web", "{\"app_name\": \"web\", \"config\": {\"TAG\": \"v1\"}}");
-        Engine engine = test.engine();
+        AgentGraph engine = test.graph();
         engine.states().newRevision("web", "start", Map.of("TAG", "v1"), "old");
         var spec = engine.catalog().load("web");
         engine.states().newRevision("web", "deploy", Map.of("TAG", "v1"), engine.catalog().fingerprint(spec));

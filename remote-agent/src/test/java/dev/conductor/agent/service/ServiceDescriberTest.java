@@ -37,12 +37,12 @@ class ServiceDescriberTest {
     @Test
     void describesTheServiceWithDeploymentColumnsFromTheRevisionConfig() {
         host.serving("web", 2, Map.of("TAG", "v2", "API_TOKEN", "old"), "web-r2");
-        host.engine().deployments().create(new DeploymentRecord("web-worker-r2", "web", "worker", 2,
+        host.graph().deployments().create(new DeploymentRecord("web-worker-r2", "web", "worker", 2,
                 Map.of("TAG", "v2-worker")));
-        host.engine().states().save("web", host.engine().states().load("web").held(2, "hash"));
+        host.graph().states().save("web", host.graph().states().load("web").held(2, "hash"));
         host.systemd().set("conductor-service@web.service", "active");
 
-        ServiceDetails details = new ServiceDescriber(host.engine()).describe("web");
+        ServiceDetails details = host.graph().serviceDescriber().describe("web");
 
         assertThat(details.state()).isEqualTo("Stable");
         assertThat(details.hold()).isEqualTo(2);
@@ -59,9 +59,9 @@ class ServiceDescriberTest {
 
     @Test
     void configIsEffectiveAndMaskedWithOverridesNamed() {
-        host.engine().states().saveOverrides("web", Map.of("TAG", "v4"));
+        host.graph().states().saveOverrides("web", Map.of("TAG", "v4"));
 
-        ServiceDetails details = new ServiceDescriber(host.engine()).describe("web");
+        ServiceDetails details = host.graph().serviceDescriber().describe("web");
 
         assertThat(details.config()).containsExactly(Map.entry("TAG", "v4"), Map.entry("API_TOKEN", Secrets.MASK));
         assertThat(details.overridden()).containsExactly("TAG");
@@ -71,9 +71,9 @@ class ServiceDescriberTest {
     @Test
     void deploymentWhoseDirectoryIsGoneUsesTheRevisionSnapshot() {
         host.serving("web", 1, Map.of("TAG", "v1"), "web-r1");
-        host.engine().deployments().remove("web-r1");
+        host.graph().deployments().remove("web-r1");
 
-        assertThat(new ServiceDescriber(host.engine()).describe("web").deployments())
+        assertThat(host.graph().serviceDescriber().describe("web").deployments())
                 .singleElement().satisfies(dep -> assertThat(dep.display()).containsEntry("TAG", "v1"));
     }
 
@@ -81,9 +81,9 @@ class ServiceDescriberTest {
     void unknownAndBrokenServicesFail() {
         host.service("bad", "{\"pods\": 3}");
 
-        assertThatThrownBy(() -> new ServiceDescriber(host.engine()).describe("nope"))
+        assertThatThrownBy(() -> host.graph().serviceDescriber().describe("nope"))
                 .isInstanceOf(UnknownServiceException.class).hasMessageContaining("'nope'");
-        assertThatThrownBy(() -> new ServiceDescriber(host.engine()).describe("bad"))
+        assertThatThrownBy(() -> host.graph().serviceDescriber().describe("bad"))
                 .isInstanceOf(ServiceFileException.class);
     }
 }

@@ -33,7 +33,7 @@ class ServiceListingTest {
                 .serving("web", 2, Map.of("TAG", "v1", "DB_PASSWORD", "hunter2"), "web-r2");
         host.systemd().set("conductor-service@web.service", "active");
 
-        ServiceRow row = only(new ServiceListing(host.engine()).list());
+        ServiceRow row = only(host.graph().serviceListing().list());
 
         assertThat(row.app()).isEqualTo("shop");
         assertThat(row.instance()).isEqualTo("prod");
@@ -49,15 +49,15 @@ class ServiceListingTest {
                 .serving("web", 1, Map.of("TAG", "v1"), "web-r1");
         host.systemd().set("conductor-service@web.service", "active");
 
-        assertThat(only(new ServiceListing(host.engine()).list()).display()).containsExactly(Map.entry("TAG", "v1"));
+        assertThat(only(host.graph().serviceListing().list()).display()).containsExactly(Map.entry("TAG", "v1"));
     }
 
     @Test
     void displayValuesIncludeOverrides() {
         host.service("web", "{\"config\": {\"TAG\": \"v1\"}, \"display_service_config\": [\"TAG\"]}");
-        host.engine().states().saveOverrides("web", Map.of("TAG", "v2"));
+        host.graph().states().saveOverrides("web", Map.of("TAG", "v2"));
 
-        assertThat(only(new ServiceListing(host.engine()).list()).display()).containsEntry("TAG", "v2");
+        assertThat(only(host.graph().serviceListing().list()).display()).containsEntry("TAG", "v2");
     }
 
     @Test
@@ -67,7 +67,7 @@ class ServiceListingTest {
         host.systemd().set("conductor-service@crashed.service", "failed")
                 .set("conductor-service@starting.service", "activating");
 
-        assertThat(new ServiceListing(host.engine()).list()).extracting(ServiceRow::name, ServiceRow::state)
+        assertThat(host.graph().serviceListing().list()).extracting(ServiceRow::name, ServiceRow::state)
                 .containsExactly(tuple("crashed", "Stable (failed)"),
                         tuple("idle", "Init (stopped)"),
                         tuple("starting", "Init (starting)"));
@@ -78,10 +78,10 @@ class ServiceListingTest {
         host.service("off", "{\"disable\": true}")
                 .service("paused", "{}")
                 .service("elsewhere", "{\"conditions\": {\"hostname\": [\"db-*\"]}}");
-        host.engine().catalog().setDisabledByOperator("paused", true);
+        host.graph().catalog().setDisabledByOperator("paused", true);
         host.systemd().set("conductor-service@paused.service", "active");
 
-        List<ServiceRow> rows = new ServiceListing(host.engine()).list();
+        List<ServiceRow> rows = host.graph().serviceListing().list();
 
         assertThat(rows).extracting(ServiceRow::name, ServiceRow::state).containsExactly(
                 tuple("elsewhere", "not here"),
@@ -95,7 +95,7 @@ class ServiceListingTest {
         host.service("good", "{}").service("bad", "{\n  \"config\": [1,\n}")
                 .serving("bad", 1, Map.of(), "bad-r1");
 
-        List<ServiceRow> rows = new ServiceListing(host.engine()).list();
+        List<ServiceRow> rows = host.graph().serviceListing().list();
 
         assertThat(rows).extracting(ServiceRow::name).containsExactly("bad", "good");
         assertThat(rows.get(0).state()).isEqualTo("broken");
@@ -109,7 +109,7 @@ class ServiceListingTest {
         host.serving("old", 4, Map.of(), "old-r4");
         host.systemd().set("conductor-service@old.service", "active");
 
-        ServiceRow row = only(new ServiceListing(host.engine()).list());
+        ServiceRow row = only(host.graph().serviceListing().list());
 
         assertThat(row.name()).isEqualTo("old");
         assertThat(row.state()).isEqualTo("Stable (files gone)");
@@ -125,7 +125,7 @@ class ServiceListingTest {
         }
         long started = System.nanoTime();
 
-        List<ServiceRow> rows = new ServiceListing(host.engine()).list();
+        List<ServiceRow> rows = host.graph().serviceListing().list();
 
         assertThat(rows).hasSize(100).allSatisfy(row -> assertThat(row.state()).isEqualTo("Init"));
         assertThat(host.systemd().calls()).containsExactly("list conductor-service@*.service");

@@ -1,9 +1,10 @@
-package dev.conductor.agent.deployment;
+package dev.conductor.agent.deploy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.conductor.agent.deploy.DeployState;
+import dev.conductor.agent.deployment.DeploymentException;
+import dev.conductor.agent.deployment.DeploymentRecord;
 import dev.conductor.agent.engine.TestEngine;
 import java.nio.file.Path;
 import java.util.Map;
@@ -21,9 +22,9 @@ class DeploymentControlTest {
     @BeforeEach
     void setUp() {
         host = new TestEngine(root).service("web", "{}").serving("web", 2, Map.of(), "web-r2");
-        host.engine().deployments().create(new DeploymentRecord("web-r1", "web", "", 1, Map.of()));
+        host.graph().deployments().create(new DeploymentRecord("web-r1", "web", "", 1, Map.of()));
         host.podman().pod("web-r1", "Running", "10.88.0.4").pod("web-r2", "Running", "10.88.0.5");
-        control = new DeploymentControl(host.engine());
+        control = host.graph().deploymentControl();
     }
 
     @Test
@@ -32,7 +33,7 @@ class DeploymentControlTest {
 
         assertThat(host.systemd().calls()).containsExactly("stop conductor-deployment-config@web-r2.service",
                 "stop conductor-deployment@web-r2.service");
-        assertThat(host.engine().states().load("web").state()).isEqualTo(DeployState.STABLE);
+        assertThat(host.graph().states().load("web").state()).isEqualTo(DeployState.STABLE);
         assertThat(message).contains("'service deploy web'");
     }
 
@@ -40,7 +41,7 @@ class DeploymentControlTest {
     void removesADeploymentThatDoesNotServe() {
         control.remove("web-r1", false);
 
-        assertThat(host.engine().deployments().exists("web-r1")).isFalse();
+        assertThat(host.graph().deployments().exists("web-r1")).isFalse();
         assertThat(host.podman().calls()).contains("rm web-r1");
     }
 
@@ -50,10 +51,10 @@ class DeploymentControlTest {
                 .isInstanceOf(DeploymentException.class)
                 .hasMessageContaining("'web-r2' serves revision 2 of service 'web'")
                 .hasMessageContaining("--force");
-        assertThat(host.engine().deployments().exists("web-r2")).isTrue();
+        assertThat(host.graph().deployments().exists("web-r2")).isTrue();
 
         assertThat(control.remove("web-r2", true)).contains("removed");
-        assertThat(host.engine().deployments().exists("web-r2")).isFalse();
+        assertThat(host.graph().deployments().exists("web-r2")).isFalse();
     }
 
     @Test

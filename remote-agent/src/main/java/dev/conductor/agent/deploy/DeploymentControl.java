@@ -1,10 +1,8 @@
-package dev.conductor.agent.deployment;
+package dev.conductor.agent.deploy;
 
 import dev.conductor.agent.context.UnitNames;
-import dev.conductor.agent.deploy.Release;
-import dev.conductor.agent.deploy.ServiceState;
-import dev.conductor.agent.deploy.Teardown;
-import dev.conductor.agent.engine.Engine;
+import dev.conductor.agent.deployment.DeploymentException;
+import dev.conductor.agent.deployment.DeploymentRecord;
 import dev.conductor.agent.engine.ServiceLock;
 import dev.conductor.spec.SafeNameValidator;
 import java.util.List;
@@ -13,10 +11,12 @@ import java.util.Optional;
 /** Stops or removes one deployment by hand, as {@code deployment stop} and {@code deployment rm} do. */
 public final class DeploymentControl {
 
-    private final Engine engine;
+    private final DeployPorts ports;
+    private final Teardown teardown;
 
-    public DeploymentControl(Engine engine) {
-        this.engine = engine;
+    DeploymentControl(DeployPorts ports, Teardown teardown) {
+        this.ports = ports;
+        this.teardown = teardown;
     }
 
     /**
@@ -26,8 +26,8 @@ public final class DeploymentControl {
      */
     public String stop(String name) {
         DeploymentRecord record = record(name);
-        engine.systemd().stop(UnitNames.deploymentConfig(name));
-        engine.systemd().stop(UnitNames.deployment(name));
+        ports.systemd().stop(UnitNames.deploymentConfig(name));
+        ports.systemd().stop(UnitNames.deployment(name));
         return "stopped " + UnitNames.deployment(name) + "; the state of service '" + record.service()
                 + "' is unchanged: 'service deploy " + record.service() + "' or a service restart replaces it";
     }
@@ -40,15 +40,15 @@ public final class DeploymentControl {
      */
     public String remove(String name, boolean force) {
         DeploymentRecord record = record(name);
-        try (ServiceLock lock = ServiceLock.acquire(engine.paths().locks(), record.service())) {
-            ServiceState state = engine.states().load(record.service());
+        try (ServiceLock lock = ServiceLock.acquire(ports.paths().locks(), record.service())) {
+            ServiceState state = ports.states().load(record.service());
             String role = role(state, name);
             if (!role.isEmpty() && !force) {
                 throw new DeploymentException("deployment '" + name + "' " + role + " of service '"
                         + record.service() + "'; removing it takes the service down. Use 'service stop "
                         + record.service() + "', or 'deployment rm --force " + name + "'");
             }
-            new Teardown(engine).removeAll(List.of(name));
+            teardown.removeAll(List.of(name));
             return "removed deployment '" + name + "'" + (role.isEmpty() ? "" : " (it " + role + ")");
         }
     }
@@ -68,7 +68,7 @@ public final class DeploymentControl {
     }
 
     private DeploymentRecord record(String name) {
-        return Optional.of(name).filter(SafeNameValidator::isSafe).flatMap(engine.deployments()::load)
-                .orElseThrow(() -> DeploymentException.notFound(name, engine.paths().deploymentRoot()));
+        return Optional.of(name).filter(SafeNameValidator::isSafe).flatMap(ports.deployments()::load)
+                .orElseThrow(() -> DeploymentException.notFound(name, ports.deployments().root()));
     }
 }

@@ -1,9 +1,8 @@
-package dev.conductor.agent.engine;
+package dev.conductor.agent.proxy;
 
+import dev.conductor.agent.caddy.CaddyAdmin;
 import dev.conductor.agent.context.ExecutionContext;
-import dev.conductor.agent.proxy.ProxyRegistrar;
-import dev.conductor.agent.proxy.ProxySnippet;
-import dev.conductor.agent.proxy.ProxySnippetParser;
+import dev.conductor.agent.process.ProcessRunner;
 import dev.conductor.agent.template.TemplateRunner;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -26,9 +25,13 @@ public final class ProxyRoutes {
     private final TemplateRunner templates;
     private final ProxyRegistrar registrar;
 
-    public ProxyRoutes(Engine engine) {
-        this.templates = new TemplateRunner(engine.processes());
-        this.registrar = new ProxyRegistrar(engine.caddy());
+    /**
+     * @param processes renders the proxy templates
+     * @param caddy receives the snippets
+     */
+    public ProxyRoutes(ProcessRunner processes, CaddyAdmin caddy) {
+        this.templates = new TemplateRunner(processes);
+        this.registrar = new ProxyRegistrar(caddy);
     }
 
     /** Renders the template in {@code context} and registers its snippets; returns the {@code @id}s. */
