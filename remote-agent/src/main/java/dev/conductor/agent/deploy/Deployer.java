@@ -92,7 +92,7 @@ public final class Deployer {
             listener.step("started", name + " pod running");
         }
         for (String name : next.deployments()) {
-            health.await(name, spec.healthCheck(), options.healthTimeout());
+            health.await(name, spec.healthCheck(), options.healthTimeout(), ports.deployments().podIp(name));
             listener.step("healthy", name + " healthy");
         }
     }

@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * Waits until a deployment is ready: its pod runs and, when the service declares a
@@ -17,7 +18,8 @@ import java.time.Instant;
  */
 final class HealthWaiter {
 
-    private static final Duration POLL = Duration.ofMillis(300);
+    // a pod that starts in 0.4 s should not wait 0.3 s more to be found healthy
+    private static final Duration POLL = Duration.ofMillis(100);
     private final Podman podman;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
@@ -25,8 +27,14 @@ final class HealthWaiter {
         this.podman = podman;
     }
 
-    /** @throws DeployException naming the deployment and the last problem seen */
-    void await(String deployment, HealthCheck check, Duration timeout) {
+    /**
+     * @param knownIp the address saved when the pod started: a first probe needs no Podman call
+     * @throws DeployException naming the deployment and the last problem seen
+     */
+    void await(String deployment, HealthCheck check, Duration timeout, Optional<String> knownIp) {
+        if (check != null && knownIp.isPresent() && probe(knownIp.get(), check).isEmpty()) {
+            return;
+        }
         Instant deadline = Instant.now().plus(timeout);
         String problem = "not probed yet";
         while (Instant.now().isBefore(deadline)) {
@@ -52,10 +60,11 @@ final class HealthWaiter {
 
     /** Returns {@code ""} when healthy, else what was wrong. */
     private String probe(PodInfo pod, HealthCheck check) {
-        if (check == null) {
-            return "";
-        }
-        URI uri = URI.create("http://" + pod.ipAddress() + ":" + check.port() + check.path());
+        return check == null ? "" : probe(pod.ipAddress(), check);
+    }
+
+    private String probe(String ip, HealthCheck check) {
+        URI uri = URI.create("http://" + ip + ":" + check.port() + check.path());
         try {
             HttpResponse<Void> response = http.send(HttpRequest.newBuilder(uri)
                     .timeout(Duration.ofSeconds(check.timeoutSec())).build(), HttpResponse.BodyHandlers.discarding());

@@ -56,7 +56,9 @@ public final class Teardown {
         ports.systemd().stop(UnitNames.deployment(deployment));
         // a start the stop cut short may still be making the pod in the resident agent: wait for it
         try (ServiceLock lock = ServiceLock.acquireDeployment(ports.paths().locks(), deployment)) {
-            podman.removePod(deployment);
+            if (!ports.deployments().podRemoved(deployment)) {
+                podman.removePod(deployment);
+            }
             ports.systemd().resetFailed(UnitNames.deploymentConfig(deployment));
             ports.systemd().resetFailed(UnitNames.deployment(deployment));
             ports.deployments().remove(deployment);

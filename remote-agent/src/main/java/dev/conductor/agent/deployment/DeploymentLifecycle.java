@@ -79,6 +79,7 @@ public final class DeploymentLifecycle {
         List<HookFailedException> failures = new java.util.ArrayList<>(
                 hooks.runAll(HookWhen.PRE_STOP, spec.hooks(HookWhen.PRE_STOP), context));
         podman.removePod(name);
+        deployments.markPodRemoved(name);
         failures.addAll(hooks.runAll(HookWhen.POST_STOP, spec.hooks(HookWhen.POST_STOP), context));
         return failures;
     }
@@ -90,12 +91,16 @@ public final class DeploymentLifecycle {
     }
 
     DeploymentContext context(ServiceSpec spec, DeploymentRecord record) {
-        ServiceContext service = new ServiceContext(spec, record.config());
-        DeploymentContext context = new DeploymentContext(service, record.part(), record.name(), record.revision(),
-                deployments.directory(record.name()), null);
-        return podman.inspectPod(record.name())
-                .map(PodInfo::ipAddress).filter(ip -> !ip.isEmpty())
+        DeploymentContext context = beforePod(spec, record);
+        return deployments.podIp(record.name())
+                .or(() -> podman.inspectPod(record.name()).map(PodInfo::ipAddress).filter(ip -> !ip.isEmpty()))
                 .map(context::withPodIp).orElse(context);
+    }
+
+    /** The variables before the pod runs: no address yet, and no need to ask Podman for one. */
+    private DeploymentContext beforePod(ServiceSpec spec, DeploymentRecord record) {
+        return new DeploymentContext(new ServiceContext(spec, record.config()), record.part(), record.name(),
+                record.revision(), deployments.directory(record.name()), null);
     }
 
     DeploymentRecord record(String name) {
@@ -107,7 +112,7 @@ public final class DeploymentLifecycle {
         ServiceSpec spec = catalog.load(record.service());
         Pod pod = spec.pod(record.part()).orElseThrow(() -> new DeploymentException(
                 "service '" + spec.name() + "' has no pod named '" + record.part() + "' any more"));
-        DeploymentContext context = context(spec, record);
+        DeploymentContext context = beforePod(spec, record);
         Path dir = context.directory();
         Path podYaml = dir.resolve("pod.yaml");
         DeploymentStore.write(podYaml, templates.render(pod.podTemplate(), context));
@@ -122,6 +127,9 @@ public final class DeploymentLifecycle {
         PodInfo info = podman.inspectPod(record.name()).orElseThrow(() -> new DeploymentException(
                 "pod template " + pod.podTemplate() + " did not create a pod named '" + record.name()
                         + "'; the pod's metadata.name must be $POD_NAME"));
+        if (!info.ipAddress().isEmpty()) {
+            deployments.savePodIp(record.name(), info.ipAddress());
+        }
         hooks.run(HookWhen.POST_START, spec.hooks(HookWhen.POST_START), context.withPodIp(info.ipAddress()));
     }
 }

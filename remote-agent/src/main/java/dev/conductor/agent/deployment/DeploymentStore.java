@@ -20,6 +20,8 @@ import java.util.stream.Stream;
 public final class DeploymentStore {
 
     private static final String REGISTERED = "registered";
+    private static final String POD_IP = "pod-ip";
+    private static final String POD_REMOVED = "pod-removed";
     private final AgentPaths paths;
 
     public DeploymentStore(AgentPaths paths) {
@@ -91,6 +93,33 @@ public final class DeploymentStore {
     /** Marks the routes as registered, so that starting the config unit need not register again. */
     public void markRegistered(String deployment) {
         write(directory(deployment).resolve(REGISTERED), "");
+    }
+
+    /** Notes that the deployment's stop removed its pod, so that a teardown need not ask Podman again. */
+    public void markPodRemoved(String deployment) {
+        if (Files.isDirectory(directory(deployment))) {
+            write(directory(deployment).resolve(POD_REMOVED), "");
+        }
+    }
+
+    public boolean podRemoved(String deployment) {
+        return Files.exists(directory(deployment).resolve(POD_REMOVED));
+    }
+
+    /** Remembers the pod's address once it runs: it does not change while the pod lives. */
+    public void savePodIp(String deployment, String ip) {
+        write(directory(deployment).resolve(POD_IP), ip);
+    }
+
+    /** The address saved when the pod started, so that callers need not ask Podman again. */
+    public Optional<String> podIp(String deployment) {
+        Path file = directory(deployment).resolve(POD_IP);
+        try {
+            return Files.exists(file) ? Optional.of(Files.readString(file).strip()).filter(ip -> !ip.isEmpty())
+                    : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
     }
 
     public void writeError(String deployment, String message) {
