@@ -2,6 +2,7 @@ package dev.conductor.agent.cli;
 
 import dev.conductor.agent.daemon.AgentSocket;
 import dev.conductor.agent.daemon.DaemonServer;
+import dev.conductor.agent.daemon.IdleTrim;
 import dev.conductor.agent.deploy.Converger;
 import dev.conductor.agent.deploy.DeployListener;
 import dev.conductor.agent.engine.AgentPaths;
@@ -12,7 +13,6 @@ import dev.conductor.agent.serve.Methods;
 import dev.conductor.agent.serve.ServeMethods;
 import dev.conductor.agent.service.ReloadReport;
 import dev.conductor.agent.service.Reloader;
-import dev.conductor.agent.service.Retrier;
 import dev.conductor.agent.watch.AgentConfig;
 import dev.conductor.agent.watch.ServiceFilesWatcher;
 import dev.conductor.protocol.Hello;
@@ -70,11 +70,9 @@ final class DaemonCommand implements Callable<Integer> {
             }
         });
         if (config.retrying()) {
-            ScheduledExecutorService retries = Executors.newSingleThreadScheduledExecutor(
-                    task -> daemonThread("agent-retry", task));
-            Retrier retrier = graph.retrier(LOG, Clock.systemUTC());
-            retries.scheduleWithFixedDelay(retrier::tick, 1, 1, TimeUnit.SECONDS);
+            scheduled("agent-retry", graph.retrier(LOG, Clock.systemUTC())::tick, Duration.ofSeconds(1));
         }
+        scheduled("agent-trim", new IdleTrim(server::requests)::tick, IdleTrim.PERIOD);
         server.run();
         return 0;
     }
@@ -112,6 +110,11 @@ final class DaemonCommand implements Callable<Integer> {
         } catch (RuntimeException e) {
             System.err.println("agent: watch: reload failed: " + e.getMessage());
         }
+    }
+
+    private static void scheduled(String name, Runnable task, Duration period) {
+        ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(job -> daemonThread(name, job));
+        timer.scheduleWithFixedDelay(task, period.toMillis(), period.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     private static void background(String name, Runnable task) {

@@ -28,6 +28,7 @@ public final class DaemonServer implements AutoCloseable {
     private final Semaphore units = new Semaphore(UNIT_BUDGET);
     private final Semaphore clients = new Semaphore(CLIENT_BUDGET);
     private final AtomicInteger threads = new AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicLong requests = new java.util.concurrent.atomic.AtomicLong();
     private final ExecutorService pool = Executors.newCachedThreadPool(task -> {
         Thread thread = new Thread(task, "agent-conn-" + threads.incrementAndGet());
         thread.setDaemon(true);
@@ -100,7 +101,13 @@ public final class DaemonServer implements AutoCloseable {
         }
     }
 
+    /** How many requests came so far: the idle trim runs only after some. */
+    public long requests() {
+        return requests.get();
+    }
+
     private void dispatch(HttpRequest request, Exchange exchange) throws IOException, InterruptedException {
+        requests.incrementAndGet();
         Route route = routes.get(request.method() + " " + request.path());
         if (route == null) {
             boolean known = routes.keySet().stream().anyMatch(key -> key.endsWith(" " + request.path()));
