@@ -10,7 +10,6 @@ import dev.conductor.agent.podman.PodmanException;
 import dev.conductor.agent.systemd.Systemd;
 import dev.conductor.agent.systemd.UnitState;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,22 +39,24 @@ public final class DeploymentListing {
     public List<DeploymentRow> list() {
         Map<String, UnitState> units = systemd.list(DEPLOYMENT_UNITS).stream()
                 .collect(Collectors.toMap(UnitState::unit, Function.identity(), (a, b) -> a));
-        Set<String> pods = new HashSet<>(podman.listPods());
+        // one Podman call for every pod's state; addresses were saved when the pods started
+        Map<String, String> pods = podman.podStates();
         Map<String, List<String>> displayKeys = new HashMap<>();
         return deployments.list().stream().map(record -> {
-            Optional<PodInfo> pod = pods.contains(record.name()) ? inspect(record.name()) : Optional.empty();
+            String podState = pods.get(record.name());
+            String ip = podState == null ? "" : deployments.podIp(record.name())
+                    .orElseGet(() -> inspect(record.name()).map(PodInfo::ipAddress).orElse(""));
             UnitState unit = units.get(UnitNames.deployment(record.name()));
             List<String> keys = displayKeys.computeIfAbsent(record.service(), this::displayKeys);
             return new DeploymentRow(record.name(), record.service(), record.part(), record.revision(),
-                    state(unit, pod), pod.map(PodInfo::ipAddress).orElse(""),
-                    DisplayConfig.values(keys, record.config()));
+                    state(unit, Optional.ofNullable(podState)), ip, DisplayConfig.values(keys, record.config()));
         }).toList();
     }
 
     /** {@code UNIT/POD}: {@code active/Running}, {@code failed/no pod}, ... */
-    static String state(UnitState unit, Optional<PodInfo> pod) {
+    static String state(UnitState unit, Optional<String> podState) {
         String unitState = unit == null || unit.activeState().isEmpty() ? "inactive" : unit.activeState();
-        return unitState + "/" + pod.map(PodInfo::state).orElse("no pod");
+        return unitState + "/" + podState.orElse("no pod");
     }
 
     // A deployment outlives a broken or removed service file: it is still listed, without columns.

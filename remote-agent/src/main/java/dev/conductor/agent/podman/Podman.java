@@ -1,7 +1,9 @@
 package dev.conductor.agent.podman;
 
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Port to the host's Podman, for the pods of deployments. */
@@ -31,4 +33,11 @@ public interface Podman {
 
     /** Names of all pods on the host. */
     List<String> listPods();
+
+    /** Every pod's state ({@code Running}, {@code Exited}, ...) by name; adapters answer it in one call. */
+    default Map<String, String> podStates() {
+        Map<String, String> states = new LinkedHashMap<>();
+        listPods().forEach(pod -> inspectPod(pod).ifPresent(info -> states.put(pod, info.state())));
+        return states;
+    }
 }

@@ -101,13 +101,22 @@ public final class PodmanCli implements Podman {
         return podIds().keySet().stream().sorted().toList();
     }
 
+    @Override
+    public Map<String, String> podStates() {
+        return PodmanJson.podStates(podList());
+    }
+
     /** Pod names to ids. */
     Map<String, String> podIds() {
+        return PodmanJson.podIds(podList());
+    }
+
+    private String podList() {
         ExecResult result = podman(QUERY_TIMEOUT, "pod", "ls", "--format", "json");
         if (!result.succeeded()) {
             throw new PodmanException("cannot list pods: " + PodmanErrors.of(result));
         }
-        return PodmanJson.podIds(result.stdout());
+        return result.stdout();
     }
 
     ExecResult podman(Duration timeout, String... arguments) {

@@ -51,9 +51,18 @@ final class PodmanJson {
 
     /** Pod names to ids, from {@code podman pod ls --format json}. */
     static Map<String, String> podIds(String json) {
+        return podField(json, "Id");
+    }
+
+    /** Pod names to their {@code Status} ({@code Running}, {@code Exited}, {@code Degraded}, ...). */
+    static Map<String, String> podStates(String json) {
+        return podField(json, "Status");
+    }
+
+    private static Map<String, String> podField(String json, String field) {
         Map<String, String> pods = new LinkedHashMap<>();
         for (JsonNode pod : parse(json, "podman pod ls")) {
-            pods.put(pod.path("Name").asText(), pod.path("Id").asText());
+            pods.put(pod.path("Name").asText(), pod.path(field).asText());
         }
         return pods;
     }

@@ -54,6 +54,7 @@ class PodmanJsonTest {
                 entry("degraded1",
                         "68aed0a5587e9cdc2fb8f8f125f8ff92dbded247ce8d77311833ee4b6a7f008d"));
         assertThat(PodmanJson.podIds("[]")).isEmpty();
+        assertThat(PodmanJson.podStates(fixture("pod-ls-podman-4.3.json"))).containsExactly(entry("degraded1", "Degraded"));
     }
 
     @Test
