@@ -26,7 +26,7 @@ public final class LoadLoop {
         host.writeFile("/tmp/load.sh", """
                 end=$(( $(date +%%s) + %d )); i=0
                 while [ $i -lt %d ] && [ $(date +%%s) -lt $end ] && [ ! -e %s.stop ]; do
-                  code=$(curl -s -m 5 -o /tmp/load.body -w '%%{http_code}' http://localhost%s) || code=000
+                  code=$(curl -s -m 5 -o /tmp/load.body -w '%%{http_code}' http://localhost%s) || code="$code:curl-exit-$?"
                   echo "$(tr -d '\\n' < /tmp/load.body 2>/dev/null) $code" >> %s
                   i=$((i+1)); sleep 0.02
                 done
