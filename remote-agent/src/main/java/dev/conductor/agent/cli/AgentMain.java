@@ -1,11 +1,6 @@
 package dev.conductor.agent.cli;
 
-import dev.conductor.agent.daemon.AgentSocket;
-import dev.conductor.agent.daemon.DaemonClient;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.util.List;
-import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import picocli.CommandLine;
@@ -36,22 +31,7 @@ public final class AgentMain implements Runnable {
 
     public static void main(String[] args) {
         QUIET_LOGGER.setLevel(Level.WARNING);
-        System.exit(run(args));
-    }
-
-    private static int run(String[] args) {
-        if (Forwarding.toAgent(args)) {
-            try {
-                Optional<Integer> code = new DaemonClient(AgentSocket.STANDARD).run(List.of(args), System.out, System.err);
-                if (code.isPresent()) {
-                    return code.get();
-                }
-            } catch (IOException e) {
-                System.err.println("error: lost the resident agent: " + e.getMessage());
-                return ErrorHandler.FAILURE;
-            }
-        }
-        return commandLine().execute(args);
+        System.exit(commandLine().execute(args));
     }
 
     /** The configured command line, shared by {@link #main} and the tests. */

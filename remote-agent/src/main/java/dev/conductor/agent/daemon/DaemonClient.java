@@ -1,7 +1,5 @@
 package dev.conductor.agent.daemon;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedInputStream;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -13,13 +11,11 @@ import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /** The CLI's side of the agent's socket: runs a command line there, or bridges a console session. */
 public final class DaemonClient {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private final Path socket;
 
     public DaemonClient(Path socket) {
@@ -37,7 +33,7 @@ public final class DaemonClient {
             return Optional.empty();
         }
         try (SocketChannel channel = connection.get()) {
-            byte[] body = JSON.writeValueAsBytes(Map.of("args", args));
+            byte[] body = CliFrames.request(args).getBytes(StandardCharsets.UTF_8);
             OutputStream request = ChannelStreams.out(channel);
             request.write(("POST /v1/cli HTTP/1.1\r\nHost: conductor-agent\r\nContent-Type: application/json\r\n"
                     + "Content-Length: " + body.length + "\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
@@ -84,18 +80,25 @@ public final class DaemonClient {
 
     private static int frames(BufferedReader lines, PrintStream out, PrintStream err) throws IOException {
         for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-            JsonNode frame = JSON.readTree(line);
-            if (frame.has("exit")) {
-                return frame.get("exit").asInt();
+            CliFrames.Frame frame = parse(line);
+            if (frame.isExit()) {
+                return frame.exit();
             }
-            frame.fields().forEachRemaining(field -> ("err".equals(field.getKey()) ? err : out)
-                    .print(field.getValue().asText()));
+            ("err".equals(frame.stream()) ? err : out).print(frame.text());
             out.flush();
             err.flush();
         }
         err.println("error: the resident agent ended the connection before the command finished"
                 + " (did it restart? see journalctl -u conductor-agent)");
         return 1;
+    }
+
+    private static CliFrames.Frame parse(String line) throws IOException {
+        try {
+            return CliFrames.parse(line);
+        } catch (IllegalArgumentException e) {
+            throw new IOException("the resident agent sent no frame: " + e.getMessage(), e);
+        }
     }
 
     private static void pump(InputStream in, OutputStream toAgent, SocketChannel channel) {

@@ -1,11 +1,9 @@
 package dev.conductor.agent.daemon;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
 
 /**
  * One of a command's output streams as JSON lines ({@code {"out": "text"}}) on a connection both
@@ -13,8 +11,6 @@ import java.util.Map;
  * whose CLI was interrupted still finishes.
  */
 final class FrameWriter extends Writer {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final String stream;
     private final OutputStream sink;
@@ -27,7 +23,7 @@ final class FrameWriter extends Writer {
 
     /** Writes the last frame, with the exit code. */
     static void exit(OutputStream sink, int code) {
-        send(sink, Map.of("exit", code));
+        send(sink, CliFrames.exit(code));
     }
 
     @Override
@@ -47,7 +43,7 @@ final class FrameWriter extends Writer {
             text = pending.toString();
             pending.setLength(0);
         }
-        send(sink, Map.of(stream, text));
+        send(sink, CliFrames.text(stream, text));
     }
 
     @Override
@@ -55,10 +51,10 @@ final class FrameWriter extends Writer {
         flush();
     }
 
-    private static void send(OutputStream sink, Map<String, Object> frame) {
+    private static void send(OutputStream sink, String frame) {
         synchronized (sink) {
             try {
-                sink.write(JSON.writeValueAsString(frame).getBytes(StandardCharsets.UTF_8));
+                sink.write(frame.getBytes(StandardCharsets.UTF_8));
                 sink.write('\n');
                 sink.flush();
             } catch (IOException gone) {

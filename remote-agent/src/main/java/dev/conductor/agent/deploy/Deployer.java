@@ -85,7 +85,9 @@ public final class Deployer {
                     revision.number(), revision.config()));
             dropIns.writeDeployment(spec, pods.get(i), name);
         }
-        ports.systemd().daemonReload();
+        if (!dropIns.seenBySystemd(ports.systemd(), next.deployments(), true)) {
+            ports.systemd().daemonReload();
+        }
         for (String name : next.deployments()) {
             listener.step("start", "starting " + name);
             startUnit(name);

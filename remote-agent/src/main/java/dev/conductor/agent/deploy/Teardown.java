@@ -40,7 +40,8 @@ public final class Teardown {
             }
             dropInsChanged |= dropIns.removeDeployment(deployment);
         }
-        if (dropInsChanged) {
+        // a stopped unit leaves systemd's memory, and with it the drop-in: no reload is needed then
+        if (dropInsChanged && !dropIns.seenBySystemd(ports.systemd(), deployments, false)) {
             ports.systemd().daemonReload();
         }
         if (!failures.isEmpty()) {

@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
 
 /**
  * The deployments of this host for {@code deployment ls}: one systemd query for all units and
- * one pod listing, then an inspection of each pod that exists (for its state and address).
+ * one pod listing; addresses come from the deployments' directories.
  */
 public final class DeploymentListing {
 
@@ -37,10 +37,21 @@ public final class DeploymentListing {
     }
 
     public List<DeploymentRow> list() {
+        return list(podStates());
+    }
+
+    /** Every pod's state by name, from one Podman call. */
+    public Map<String, String> podStates() {
+        return podman.podStates();
+    }
+
+    /**
+     * The rows with pod states the caller already has: no Podman call, which can wait long
+     * behind a pod's removal, so that systemd's news goes out at once.
+     */
+    public List<DeploymentRow> list(Map<String, String> pods) {
         Map<String, UnitState> units = systemd.list(DEPLOYMENT_UNITS).stream()
                 .collect(Collectors.toMap(UnitState::unit, Function.identity(), (a, b) -> a));
-        // one Podman call for every pod's state; addresses were saved when the pods started
-        Map<String, String> pods = podman.podStates();
         Map<String, List<String>> displayKeys = new HashMap<>();
         return deployments.list().stream().map(record -> {
             String podState = pods.get(record.name());

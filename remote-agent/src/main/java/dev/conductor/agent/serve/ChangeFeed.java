@@ -15,8 +15,9 @@ import java.util.function.Supplier;
 
 /**
  * The session's one set of watchers behind every {@code events.subscribe}: started with the
- * first subscription, stopped with the last. A trigger waits a short debounce (a deploy fires
- * dozens), recomputes the kinds of rows it concerns, and sends subscribers what differs.
+ * first subscription, stopped with the last. A trigger recomputes the kinds of rows it concerns
+ * and sends subscribers what differs: at once after a quiet time, then at most once per debounce
+ * (a deploy fires dozens).
  */
 final class ChangeFeed implements AutoCloseable {
 
@@ -28,13 +29,15 @@ final class ChangeFeed implements AutoCloseable {
     private final Duration settle;
     private final Set<Call> subscribers = new LinkedHashSet<>();
     private final Set<RowKind> pending = EnumSet.noneOf(RowKind.class);
+    private final KnownPods pods = new KnownPods();
+    private long lastRefresh;
     private List<ChangeSource> sources = List.of();
     private RowSnapshot snapshot;
     private ScheduledExecutorService timer;
     private boolean scheduled;
 
     /**
-     * @param debounce how long a trigger waits for more before rows are recomputed
+     * @param debounce the least time between two recomputations
      * @param settle when to recompute everything once after the start: watchers take a moment
      *     to start reading, and a change in that moment would otherwise be lost
      */
@@ -74,7 +77,8 @@ final class ChangeFeed implements AutoCloseable {
         pending.addAll(kinds);
         if (!scheduled) {
             scheduled = true;
-            timer.schedule(this::refresh, debounce.toMillis(), TimeUnit.MILLISECONDS);
+            long wait = Math.max(0, lastRefresh + debounce.toNanos() - System.nanoTime());
+            timer.schedule(this::refresh, wait, TimeUnit.NANOSECONDS);
         }
     }
 
@@ -90,11 +94,13 @@ final class ChangeFeed implements AutoCloseable {
             kinds = EnumSet.copyOf(pending.isEmpty() ? EnumSet.allOf(RowKind.class) : pending);
             pending.clear();
             scheduled = false;
+            lastRefresh = System.nanoTime();
         }
         AgentGraph graph = graphs.get();
         for (RowKind kind : kinds) {
             try {
-                publish(kind, kind.rows(graph));
+                kind.quickRows(graph, pods).ifPresent(rows -> publish(kind, rows));
+                publish(kind, kind.rows(graph, pods));
             } catch (RuntimeException e) {
                 retryLater(kind, e);
             }
@@ -126,12 +132,13 @@ final class ChangeFeed implements AutoCloseable {
             return thread;
         });
         snapshot = new RowSnapshot();
+        lastRefresh = System.nanoTime();
         sources = sourceFactory.get();
         sources.forEach(source -> source.start(this::changed));
         AgentGraph graph = graphs.get();
         for (RowKind kind : RowKind.values()) {
             try {
-                snapshot.update(kind, kind.rows(graph));
+                snapshot.update(kind, kind.rows(graph, pods));
             } catch (RuntimeException e) {
                 System.err.println("serve: cannot list " + kind.event() + "s for events: " + e.getMessage());
             }

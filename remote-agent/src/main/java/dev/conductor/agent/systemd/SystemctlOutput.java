@@ -18,6 +18,20 @@ final class SystemctlOutput {
 
     /** One unit's {@code Key=Value} lines from {@code systemctl show -p Id,LoadState,ActiveState,SubState}. */
     static UnitState show(String unit, String output) {
+        Map<String, String> properties = properties(output);
+        return new UnitState(properties.getOrDefault("Id", unit), properties.getOrDefault("LoadState", ""),
+                properties.getOrDefault("ActiveState", ""), properties.getOrDefault("SubState", ""));
+    }
+
+    /** {@code systemctl show -p DropInPaths -p NeedDaemonReload}: paths are separated by spaces. */
+    static UnitLoad load(String output) {
+        Map<String, String> properties = properties(output);
+        String paths = properties.getOrDefault("DropInPaths", "");
+        return new UnitLoad(paths.isEmpty() ? List.of() : List.of(paths.split("\\s+")),
+                !"no".equals(properties.getOrDefault("NeedDaemonReload", "")));
+    }
+
+    private static Map<String, String> properties(String output) {
         Map<String, String> properties = new HashMap<>();
         for (String line : output.split("\n")) {
             int equals = line.indexOf('=');
@@ -25,8 +39,7 @@ final class SystemctlOutput {
                 properties.putIfAbsent(line.substring(0, equals), line.substring(equals + 1).strip());
             }
         }
-        return new UnitState(properties.getOrDefault("Id", unit), properties.getOrDefault("LoadState", ""),
-                properties.getOrDefault("ActiveState", ""), properties.getOrDefault("SubState", ""));
+        return properties;
     }
 
     /** {@code list-units --output=json}, or the plain table that systemd before 246 prints instead. */

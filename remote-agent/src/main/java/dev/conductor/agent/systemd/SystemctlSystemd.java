@@ -92,6 +92,15 @@ public final class SystemctlSystemd implements Systemd, UnitEnablement {
     }
 
     @Override
+    public UnitLoad load(String unit) {
+        ExecResult result = systemctl(QUERY_TIMEOUT, "show", "-p", "DropInPaths", "-p", "NeedDaemonReload", "--", unit);
+        if (!result.succeeded()) {
+            throw new SystemdException("cannot read what systemd loaded of " + unit + ": " + result.outputTail());
+        }
+        return SystemctlOutput.load(result.stdout());
+    }
+
+    @Override
     public List<UnitState> list(String pattern) {
         ExecResult result = systemctl(QUERY_TIMEOUT, "list-units", "--all", "--plain", "--no-legend",
                 "--output=json", "--", pattern);

@@ -36,6 +36,13 @@ public interface Systemd {
 
     UnitState state(String unit);
 
+    /**
+     * What systemd has loaded of {@code unit}. A unit that is not in memory is read afresh from
+     * disk, as systemd 252 does with an instance nothing holds: a new deployment's drop-in then
+     * needs no daemon-reload.
+     */
+    UnitLoad load(String unit);
+
     /** Units loaded in systemd whose names match a glob such as {@code conductor-deployment@*}. */
     List<UnitState> list(String pattern);
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.CountDownLatch;
 
 /** A {@link Podman} whose pods are entries in a map, for unit tests. */
 public final class InMemoryPodman implements Podman {
@@ -15,6 +16,7 @@ public final class InMemoryPodman implements Podman {
     private final Map<String, PodInfo> pods = new TreeMap<>();
     private final List<String> calls = new ArrayList<>();
     private boolean runEverything;
+    private volatile CountDownLatch listings = new CountDownLatch(0);
 
     /** Adds a pod in {@code state} ({@code Running}, {@code Exited}, ...) with one container in a matching state. */
     public InMemoryPodman pod(String name, String state, String ip) {
@@ -27,6 +29,15 @@ public final class InMemoryPodman implements Podman {
     public InMemoryPodman runEverything() {
         runEverything = true;
         return this;
+    }
+
+    /** Pod listings wait from now on, as Podman's do while it removes a pod, until {@link #unblockPodListings}. */
+    public void blockPodListings() {
+        listings = new CountDownLatch(1);
+    }
+
+    public void unblockPodListings() {
+        listings.countDown();
     }
 
     public List<String> calls() {
@@ -55,6 +66,11 @@ public final class InMemoryPodman implements Podman {
 
     @Override
     public List<String> listPods() {
+        try {
+            listings.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         calls.add("ls");
         return List.copyOf(pods.keySet());
     }

@@ -1,6 +1,7 @@
 package dev.conductor.agent.engine;
 
 import dev.conductor.agent.systemd.Systemd;
+import dev.conductor.agent.systemd.UnitLoad;
 import dev.conductor.agent.systemd.UnitState;
 import java.util.ArrayList;
 import java.util.List;
@@ -74,6 +75,13 @@ public final class InMemorySystemd implements Systemd {
     public UnitState state(String unit) {
         calls.add("state " + unit);
         return units.getOrDefault(unit, new UnitState(unit, "not-found", "inactive", "dead"));
+    }
+
+    /** Always stale, so that callers reload as they would on a systemd they cannot read. */
+    @Override
+    public UnitLoad load(String unit) {
+        calls.add("load " + unit);
+        return new UnitLoad(List.of(), true);
     }
 
     @Override

@@ -76,7 +76,7 @@ class ChangeFeedTest {
     }
 
     @Test
-    void triggersWithinTheDebounceMakeOneRecomputation() throws InterruptedException {
+    void aBurstOfTriggersMakesAtMostTwoRecomputations() throws InterruptedException {
         String id = subscribed();
         long before = host.systemd().count("list");
 
@@ -87,7 +87,24 @@ class ChangeFeedTest {
         client.awaitEvent(id, event -> event.data().path("state").asText().contains("failed"), WAIT);
         Thread.sleep(200);
 
-        assertThat(host.systemd().count("list") - before).isEqualTo(1);
+        // one at once (unless the burst is over before it starts), one for what came during it
+        assertThat(host.systemd().count("list") - before).isBetween(1L, 2L);
+    }
+
+    @Test
+    void aUnitsNewsGoesOutBeforePodmanAnswers() {
+        String id = subscribed();
+        host.podman().blockPodListings();
+        try {
+            host.systemd().set("conductor-deployment@web-r1.service", "deactivating");
+            source.fire(RowKind.DEPLOYMENT);
+
+            Event stopping = client.awaitEvent(id, event -> true, WAIT);
+
+            assertThat(stopping.data().path("state").asText()).isEqualTo("deactivating/Running");
+        } finally {
+            host.podman().unblockPodListings();
+        }
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -31,6 +32,23 @@ class SystemctlOutputTest {
     void showKeepsTheRequestedNameWhenSystemdPrintsNoId() {
         assertThat(SystemctlOutput.show("a.service", "ActiveState=active\n"))
                 .isEqualTo(new UnitState("a.service", "", "active", ""));
+    }
+
+    @Test
+    void loadReadsTheDropInsAndWhetherAReloadIsNeeded() {
+        // as systemd 252 printed them in a sandbox host, for a unit with two drop-ins, then none
+        UnitLoad two = SystemctlOutput.load("DropInPaths=/run/systemd/system/a@b.service.d/50-conductor.conf "
+                + "/etc/systemd/system/a@.service.d/x.conf\nNeedDaemonReload=no\n");
+        UnitLoad none = SystemctlOutput.load("DropInPaths=\nNeedDaemonReload=yes\n");
+
+        assertThat(two.dropIns()).containsExactly("/run/systemd/system/a@b.service.d/50-conductor.conf",
+                "/etc/systemd/system/a@.service.d/x.conf");
+        assertThat(two.current(Path.of("/run/systemd/system/a@b.service.d/50-conductor.conf"), true)).isTrue();
+        assertThat(two.current(Path.of("/run/systemd/system/a@b.service.d/50-conductor.conf"), false)).isFalse();
+        assertThat(none.dropIns()).isEmpty();
+        assertThat(none.needsReload()).isTrue();
+        assertThat(none.current(Path.of("/x.conf"), false)).isFalse();
+        assertThat(SystemctlOutput.load("").needsReload()).isTrue();
     }
 
     @ParameterizedTest

@@ -91,6 +91,24 @@ class SystemctlSystemdIT {
         assertThat(show("Environment", "it-echo@c.service")).isEqualTo("Environment=");
     }
 
+    @Test
+    void aNewInstanceReadsItsDropInWithoutDaemonReloadAndALoadedOneAsksForIt() throws IOException {
+        DropIns dropIns = new DropIns(insideHost("/run/systemd/system"));
+        Path file = Path.of("/run/systemd/system/it-echo@fresh.service.d/50-conductor.conf");
+        dropIns.write("it-echo@fresh.service", List.of("[Service]", "LogExtraFields=CONDUCTOR_DEPLOYMENT=it-fresh"));
+
+        assertThat(systemd.load("it-echo@fresh.service").current(file, true)).isTrue();
+        systemd.start("it-echo@fresh.service");
+        assertThat(show("LogExtraFields", "it-echo@fresh.service")).contains("CONDUCTOR_DEPLOYMENT=it-fresh");
+
+        dropIns.write("it-echo@fresh.service", List.of("[Service]", "Environment=GREETING=changed"));
+        assertThat(systemd.load("it-echo@fresh.service").needsReload()).isTrue();
+        dropIns.remove("it-echo@fresh.service");
+        assertThat(systemd.load("it-echo@fresh.service").current(file, false)).isFalse();
+        systemd.stop("it-echo@fresh.service");
+        assertThat(systemd.load("it-echo@fresh.service").current(file, false)).isTrue();
+    }
+
     private static String show(String property, String unit) {
         return host.execOk("systemctl", "show", "-p", property, unit).stdout().strip();
     }
