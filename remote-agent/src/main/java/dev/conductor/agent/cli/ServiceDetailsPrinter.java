@@ -76,6 +76,7 @@ final class ServiceDetailsPrinter {
 
     private static String health(HealthCheck check) {
         return check == null ? "pod running" : "GET :" + check.port() + check.path() + " expects "
-                + check.expectedStatus() + " (every " + check.intervalSec() + " s, timeout " + check.timeoutSec() + " s)";
+                + check.expectedStatus() + " (every " + check.intervalSec() + " s, timeout " + check.timeoutSec() + " s"
+                + (check.retries() > 0 ? ", fails after " + check.retries() + " failed probes" : "") + ")";
     }
 }

@@ -9,6 +9,7 @@ import dev.conductor.spec.Pod;
 import dev.conductor.spec.ServiceSpec;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Moves a service from one release to the next with zero downtime: start the next
@@ -114,8 +115,10 @@ public final class Deployer {
      * when Caddy restarts: their start skips the work when the {@code registered} marker is there.
      */
     private void registerAll(ServiceSpec spec, Release next) {
+        Map<String, String> others = DeploymentLedger.otherServices(ports.deployments(), spec.name());
         for (String name : next.deployments()) {
-            routes.register(spec.proxyConfigTemplate(), lifecycle.context(name), new DeploymentLedger(ports.deployments(), name));
+            routes.register(spec.proxyConfigTemplate(), lifecycle.context(name),
+                    new DeploymentLedger(ports.deployments(), name), spec.name(), others);
             ports.deployments().markRegistered(name);
             ports.systemd().start(UnitNames.deploymentConfig(name));
         }

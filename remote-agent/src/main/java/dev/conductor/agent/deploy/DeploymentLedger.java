@@ -2,10 +2,24 @@ package dev.conductor.agent.deploy;
 
 import dev.conductor.agent.deployment.DeploymentStore;
 import dev.conductor.agent.proxy.ProxyRoutes;
+import dev.conductor.agent.deployment.DeploymentRecord;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** The Caddy {@code @id}s of a deployment, kept in its directory. */
 public record DeploymentLedger(DeploymentStore deployments, String deployment) implements ProxyRoutes.Ledger {
+
+    /** The {@code @id}s other services' deployments registered, to their service. */
+    static Map<String, String> otherServices(DeploymentStore deployments, String service) {
+        Map<String, String> owners = new HashMap<>();
+        for (DeploymentRecord record : deployments.list()) {
+            if (!record.service().equals(service)) {
+                deployments.registeredIds(record.name()).forEach(atId -> owners.put(atId, record.service()));
+            }
+        }
+        return owners;
+    }
 
     @Override
     public List<String> ids() {

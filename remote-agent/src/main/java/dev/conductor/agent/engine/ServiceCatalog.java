@@ -1,5 +1,7 @@
 package dev.conductor.agent.engine;
 
+import dev.conductor.agent.error.ConductorException;
+import dev.conductor.agent.error.ErrorKind;
 import dev.conductor.spec.ServiceSpec;
 import dev.conductor.spec.load.LoadResult;
 import dev.conductor.spec.load.ServiceFileLoader;
@@ -54,6 +56,20 @@ public final class ServiceCatalog {
     /** True when the service is enabled and its conditions match this host. */
     public boolean runsHere(ServiceSpec spec) {
         return whyNotHere(spec).isEmpty();
+    }
+
+    /**
+     * Refuses to {@code act} on a service that does not run here: the next reload would only
+     * stop it again.
+     *
+     * @throws ConductorException naming the service and why, before anything changed
+     */
+    public void requireRunsHere(ServiceSpec spec, String act) {
+        String why = whyNotHere(spec);
+        if (!why.isEmpty()) {
+            throw new ConductorException(ErrorKind.FAILED, "cannot " + act + " service '" + spec.name()
+                    + "': it does not run on this host (" + why + "); nothing was changed");
+        }
     }
 
     /** Why a loaded service does not run here, or {@code ""} when it does. */

@@ -3,6 +3,7 @@ package dev.conductor.agent.engine;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.conductor.spec.ServiceSpec;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,13 +19,16 @@ import java.util.stream.Stream;
  */
 final class SpecFingerprint {
 
+    // beyond this, a template's changes go unnoticed: no template of a service is anywhere near it
+    private static final long MAX_TEMPLATE_BYTES = 64L * 1024 * 1024;
+
     private SpecFingerprint() {}
 
     static String of(ServiceSpec spec, Map<String, String> config) {
         MessageDigest digest = sha256();
         update(digest, json(spec));
         update(digest, json(config));
-        templates(spec).forEach(template -> update(digest, content(template)));
+        templates(spec).forEach(template -> content(digest, Path.of(template)));
         return HexFormat.of().formatHex(digest.digest()).substring(0, 16);
     }
 
@@ -35,11 +39,18 @@ final class SpecFingerprint {
                 .filter(template -> template != null && template.contains("/"));
     }
 
-    private static String content(String template) {
-        try {
-            return Files.readString(Path.of(template));
+    /** The template's bytes, streamed: a huge one costs time, never the heap. */
+    private static void content(MessageDigest digest, Path template) {
+        try (InputStream in = Files.newInputStream(template)) {
+            byte[] buffer = new byte[64 * 1024];
+            long total = 0;
+            for (int n = in.read(buffer); n >= 0 && total < MAX_TEMPLATE_BYTES; n = in.read(buffer)) {
+                digest.update(buffer, 0, n);
+                total += n;
+            }
+            digest.update((byte) 0);
         } catch (IOException e) {
-            return "unreadable: " + e.getMessage();
+            update(digest, "unreadable: " + e.getMessage());
         }
     }
 

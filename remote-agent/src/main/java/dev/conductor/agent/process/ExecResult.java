@@ -3,13 +3,23 @@ package dev.conductor.agent.process;
 import java.util.Arrays;
 import java.util.List;
 
-/** The outcome of a finished process: exit code and captured output. */
-public record ExecResult(List<String> command, int exitCode, String stdout, String stderr) {
+/**
+ * The outcome of a finished process: exit code and captured output.
+ *
+ * @param stdoutCut whether stdout went beyond {@link #KEPT_BYTES} and was cut
+ */
+public record ExecResult(List<String> command, int exitCode, String stdout, String stderr, boolean stdoutCut) {
 
+    /** The most of a stream kept. */
+    public static final int KEPT_BYTES = 16 * 1024 * 1024;
     private static final int TAIL_LINES = 20;
 
     public ExecResult {
         command = List.copyOf(command);
+    }
+
+    public ExecResult(List<String> command, int exitCode, String stdout, String stderr) {
+        this(command, exitCode, stdout, stderr, false);
     }
 
     public boolean succeeded() {

@@ -23,7 +23,8 @@ public final class LocalProcessRunner implements ProcessRunner {
             killTree(process);
             throw new ProcessTimeoutException(spec, spec.timeout(), stderr.awaitText());
         }
-        return new ExecResult(spec.command(), process.exitValue(), stdout.awaitText(), stderr.awaitText());
+        String out = stdout.awaitText();
+        return new ExecResult(spec.command(), process.exitValue(), out, stderr.awaitText(), stdout.cut());
     }
 
     private static Process start(ProcessSpec spec) {

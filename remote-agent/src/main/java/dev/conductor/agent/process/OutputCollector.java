@@ -12,11 +12,12 @@ import java.util.concurrent.TimeUnit;
  */
 final class OutputCollector {
 
-    static final int LIMIT = 16 * 1024 * 1024;
+    static final int LIMIT = ExecResult.KEPT_BYTES;
     private static final long JOIN_MILLIS = 5_000;
 
     private final ByteArrayOutputStream buffer = new ByteArrayOutputStream();
     private final Thread reader;
+    private volatile boolean cut;
 
     private OutputCollector(InputStream stream, String name) {
         reader = new Thread(() -> copy(stream), "process-" + name);
@@ -41,13 +42,20 @@ final class OutputCollector {
         }
     }
 
+    /** Whether the stream said more than {@link #LIMIT}; the rest was read and dropped. */
+    boolean cut() {
+        return cut;
+    }
+
     private void copy(InputStream stream) {
         byte[] chunk = new byte[8192];
         try (stream) {
             int read;
             while ((read = stream.read(chunk)) >= 0) {
                 synchronized (buffer) {
-                    buffer.write(chunk, 0, Math.min(read, Math.max(0, LIMIT - buffer.size())));
+                    int kept = Math.min(read, Math.max(0, LIMIT - buffer.size()));
+                    buffer.write(chunk, 0, kept);
+                    cut |= kept < read;
                 }
             }
         } catch (IOException e) {

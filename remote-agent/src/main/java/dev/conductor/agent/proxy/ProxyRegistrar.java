@@ -1,6 +1,7 @@
 package dev.conductor.agent.proxy;
 
 import dev.conductor.agent.caddy.CaddyAdmin;
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.conductor.agent.caddy.CaddyConflictException;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -36,6 +37,7 @@ public final class ProxyRegistrar {
         requireDistinct(snippets);
         Set<String> present = CaddyIds.in(caddy.snapshot().config());
         List<ProxySnippet> toPost = snippets.stream().filter(snippet -> !alreadyKept(snippet, present))
+                .filter(snippet -> !alreadyPostedWithoutId(snippet))
                 .filter(snippet -> !unchangedOwn(snippet, present, ownedIds)).toList();
         refuseForeign(toPost, present, ownedIds);
         // Our own earlier registration: replacing it makes a second start after a crash harmless.
@@ -83,6 +85,25 @@ public final class ProxyRegistrar {
     // A register-only snippet is never removed, so finding its @id means a previous start posted it.
     private static boolean alreadyKept(ProxySnippet snippet, Set<String> present) {
         return snippet.registerOnly() && snippet.atId().filter(present::contains).isPresent();
+    }
+
+    // Without an @id, a register-only snippet is found by its content where it was posted: else
+    // each deploy would append another copy.
+    private boolean alreadyPostedWithoutId(ProxySnippet snippet) {
+        if (!snippet.registerOnly() || snippet.atId().isPresent()) {
+            return false;
+        }
+        return caddy.get(snippet.path()).map(target -> target.equals(snippet.config())
+                || target.isArray() && contains(target, snippet.config())).orElse(false);
+    }
+
+    private static boolean contains(JsonNode array, JsonNode element) {
+        for (JsonNode entry : array) {
+            if (entry.equals(element)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // Re-registering our own unchanged snippet (a config unit restarted without Caddy losing its

@@ -6,6 +6,7 @@ import dev.conductor.agent.process.ProcessRunner;
 import dev.conductor.agent.template.TemplateRunner;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -23,6 +24,7 @@ public final class ProxyRoutes {
     }
 
     private final TemplateRunner templates;
+    private final CaddyAdmin caddy;
     private final ProxyRegistrar registrar;
 
     /**
@@ -31,15 +33,28 @@ public final class ProxyRoutes {
      */
     public ProxyRoutes(ProcessRunner processes, CaddyAdmin caddy) {
         this.templates = new TemplateRunner(processes);
+        this.caddy = caddy;
         this.registrar = new ProxyRegistrar(caddy);
     }
 
     /** Renders the template in {@code context} and registers its snippets; returns the {@code @id}s. */
     public List<String> register(String template, ExecutionContext context, Ledger ledger) {
+        return register(template, context, ledger, "", Map.of());
+    }
+
+    /**
+     * As {@link #register(String, ExecutionContext, Ledger)}, refusing first a route that takes
+     * paths one of {@code others} (other services' {@code @id}s, to their service) serves.
+     *
+     * @throws ProxyConflictException naming both services; nothing was registered
+     */
+    public List<String> register(String template, ExecutionContext context, Ledger ledger, String service,
+            Map<String, String> others) {
         if (template == null) {
             return List.of();
         }
         List<ProxySnippet> snippets = ProxySnippetParser.parse(templates.render(template, context), template);
+        RouteOverlaps.refuse(caddy, snippets, service, others);
         Set<String> owned = new LinkedHashSet<>(ledger.ids());
         Set<String> intended = new LinkedHashSet<>(owned);
         snippets.stream().filter(snippet -> !snippet.registerOnly())

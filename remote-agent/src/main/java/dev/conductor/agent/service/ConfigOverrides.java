@@ -1,5 +1,6 @@
 package dev.conductor.agent.service;
 
+import dev.conductor.spec.VariableName;
 import dev.conductor.agent.context.UnitNames;
 import dev.conductor.agent.deploy.DeployListener;
 import dev.conductor.agent.deploy.DeployOptions;
@@ -10,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 
 /**
  * {@code service config}: values set by operators on top of the service file's {@code config},
@@ -18,7 +18,6 @@ import java.util.regex.Pattern;
  */
 public final class ConfigOverrides {
 
-    private static final Pattern VARIABLE = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
     private final ServicePorts ports;
     private final Function<DeployListener, ServiceOperations> operations;
 
@@ -98,11 +97,10 @@ public final class ConfigOverrides {
         return parsed;
     }
 
-    /** @throws IllegalArgumentException quoting {@code name} unless it matches {@code [A-Za-z_][A-Za-z0-9_]*} */
+    /** @throws IllegalArgumentException quoting {@code name} unless it matches {@link VariableName#RULE} */
     public static String checkName(String name) {
-        if (!VARIABLE.matcher(name).matches()) {
-            throw new IllegalArgumentException("invalid variable name '" + name
-                    + "': must match [A-Za-z_][A-Za-z0-9_]*");
+        if (!VariableName.valid(name)) {
+            throw new IllegalArgumentException("invalid variable name '" + name + "': must match " + VariableName.RULE);
         }
         return name;
     }

@@ -20,10 +20,7 @@ public final class ServiceControl {
     /** Starts the service unit, which deploys when nothing runs. */
     public String start(String name) {
         ServiceSpec service = ports.catalog().load(name);
-        String why = ports.catalog().whyNotHere(service);
-        if (!why.isEmpty()) {
-            throw new IllegalStateException("service '" + name + "' does not run on this host: " + why);
-        }
+        ports.catalog().requireRunsHere(service, "start");
         if (dropIns.writeService(service)) {
             ports.systemd().daemonReload();
         }

@@ -28,6 +28,7 @@ public final class ServiceOperations {
     /** Deploys the service file as it is now; starts the service when it does not run yet. */
     public ServiceState deploy(String name, DeployOptions options) {
         ServiceSpec spec = ports.catalog().load(name);
+        ports.catalog().requireRunsHere(spec, "deploy");
         if (!serviceRunning(name)) {
             return startService(name);
         }
@@ -42,6 +43,7 @@ public final class ServiceOperations {
     /** Deploys an earlier revision's config and holds it until the files change or a deploy. */
     public ServiceState rollback(String name, Integer to, DeployOptions options) {
         ServiceSpec spec = ports.catalog().load(name);
+        ports.catalog().requireRunsHere(spec, "roll back");
         if (!serviceRunning(name)) {
             throw new dev.conductor.agent.deploy.DeployException("service '" + name
                     + "' is not running; start it first with 'service start " + name + "'");

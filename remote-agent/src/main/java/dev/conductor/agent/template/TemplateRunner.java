@@ -45,6 +45,10 @@ public final class TemplateRunner {
             throw new TemplateException(what(template, context) + " exited with code " + result.exitCode()
                     + stderrTail(result.stderr()));
         }
+        if (result.stdoutCut()) {
+            throw new TemplateException(what(template, context) + " printed more than "
+                    + ExecResult.KEPT_BYTES / (1024 * 1024) + " MiB, the most a template's output may be");
+        }
         return result.stdout();
     }
 

@@ -104,6 +104,21 @@ class ProxyRegistrarIT {
     }
 
     @Test
+    void aRegisterOnlySnippetWithoutAtIdIsPostedOnce() throws Exception {
+        JsonNode config = JSON.readTree("{\"match\": [{\"path\": [\"/no-id-kept\"]}],"
+                + " \"handle\": [{\"handler\": \"static_response\", \"body\": \"kept\"}]}");
+        ProxySnippet forever = new ProxySnippet("conductor-server/routes", config, true);
+
+        registrar.register(List.of(forever), Set.of());
+        registrar.register(List.of(forever), Set.of());
+        registrar.register(List.of(route("web-r5", "x"), forever), Set.of());
+
+        assertThat(caddy.fetch("/no-id-kept")).isEqualTo("200 kept");
+        assertThat(admin.snapshot().config().toString().split("/no-id-kept", -1)).hasSize(2);
+        registrar.deregister(List.of("web-r5"));
+    }
+
+    @Test
     void deregisteringMissingIdsIsFine() {
         registrar.deregister(List.of("never-registered", "web-r99"));
     }

@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -40,6 +41,8 @@ final class ServiceFileReader {
             // UnknownFieldScanner reports unknown fields with their pointers.
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
+    /** The largest service file read. */
+    static final int MAX_BYTES = 1024 * 1024;
     private static final JavaType TYPE = MAPPER.constructType(ServiceFile.class);
     private static final ObjectReader READER = MAPPER.readerFor(TYPE);
     private static final UnknownFieldScanner SCANNER = new UnknownFieldScanner(MAPPER.getDeserializationConfig());
@@ -75,9 +78,19 @@ final class ServiceFileReader {
         }
     }
 
+    // A service file is a page of JSON; reading a huge one (a sparse file, /dev/zero) whole would
+    // take the heap of the agent, and with it every other service's listing.
     private static byte[] readBytes(Path file) {
-        try {
-            return Files.readAllBytes(file);
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            throw new ServiceFileException(file, "", "not a regular file");
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] content = in.readNBytes(MAX_BYTES + 1);
+            if (content.length > MAX_BYTES) {
+                throw new ServiceFileException(file, "", "file is larger than " + MAX_BYTES / 1024
+                        + " KiB, the most a service file may be");
+            }
+            return content;
         } catch (NoSuchFileException e) {
             throw new ServiceFileException(file, "", "file not found", e);
         } catch (IOException e) {

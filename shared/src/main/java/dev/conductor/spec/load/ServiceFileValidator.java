@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import dev.conductor.spec.Hook;
 import dev.conductor.spec.Pod;
 import dev.conductor.spec.ServiceFunction;
+import dev.conductor.spec.VariableName;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Validation;
@@ -43,12 +44,23 @@ final class ServiceFileValidator {
         VALIDATOR.validate(serviceFile).stream()
                 .map(violation -> new ServiceFileException(file, pointer(violation), reason(violation)))
                 .forEach(problems::add);
+        configKeys(file, serviceFile, problems);
         duplicates(file, "/pods", "name", serviceFile.pods(), Pod::name, problems);
         duplicates(file, "/functions", "name", serviceFile.functions(), ServiceFunction::name, problems);
         duplicates(file, "/hooks", "id", serviceFile.hooks(), Hook::id, problems);
         if (!problems.isEmpty()) {
             problems.sort(Comparator.comparing(ServiceFileException::location));
             throw ServiceFileException.combine(problems);
+        }
+    }
+
+    private static void configKeys(Path file, ServiceFile serviceFile, List<ServiceFileException> problems) {
+        if (serviceFile.config() != null) {
+            serviceFile.config().keySet().stream().filter(key -> !VariableName.valid(key))
+                    .forEach(key -> problems.add(new ServiceFileException(file,
+                            JsonPointer.empty().appendProperty("config").appendProperty(key).toString(),
+                            "config key \"" + key + "\" is not a valid environment variable name: it must match "
+                                    + VariableName.RULE)));
         }
     }
 

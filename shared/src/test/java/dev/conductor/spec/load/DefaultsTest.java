@@ -48,7 +48,7 @@ class DefaultsTest {
         assertThat(spec.commands().get("c")).isEqualTo(new Command(false, false, false, "", List.of("/bin/c")));
         assertThat(spec.functions()).containsExactly(new ServiceFunction(
                 "", FunctionFormat.CGI, List.of("/bin/f"), false, List.of(), false, 0, List.of(), List.of()));
-        assertThat(spec.healthCheck()).isEqualTo(new HealthCheck("/", 8080, 10, 5, 200));
+        assertThat(spec.healthCheck()).isEqualTo(new HealthCheck("/", 8080, 1, 5, 200, 0));
     }
 
     @Test

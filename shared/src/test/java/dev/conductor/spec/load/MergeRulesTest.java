@@ -83,7 +83,7 @@ class MergeRulesTest {
     @Test
     void healthCheckIsReplacedWholeNotMergedField() {
         assertThat(spec.healthCheck()).isEqualTo(new HealthCheck("/", 9090, HealthCheck.DEFAULT_INTERVAL_SEC,
-                HealthCheck.DEFAULT_TIMEOUT_SEC, HealthCheck.DEFAULT_EXPECTED_STATUS));
+                HealthCheck.DEFAULT_TIMEOUT_SEC, HealthCheck.DEFAULT_EXPECTED_STATUS, 0));
     }
 
     @Test

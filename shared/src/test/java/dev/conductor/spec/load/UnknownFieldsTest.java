@@ -19,7 +19,7 @@ class UnknownFieldsTest {
                 .containsExactly(
                         tuple(file, "/colour", "unknown field \"colour\" ignored"),
                         tuple(file, "/hooks/0/timeout", "unknown field \"timeout\" ignored"),
-                        tuple(file, "/health_check/retries", "unknown field \"retries\" ignored"),
+                        tuple(file, "/health_check/retry_policy", "unknown field \"retry_policy\" ignored"),
                         tuple(file, "/pods/0/replicas", "unknown field \"replicas\" ignored"));
         assertThat(loaded.warnings().get(0)).hasToString(file + ":/colour: unknown field \"colour\" ignored");
     }

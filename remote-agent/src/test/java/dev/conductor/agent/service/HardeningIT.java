@@ -1,0 +1,136 @@
+package dev.conductor.agent.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.conductor.agent.engine.AgentHost;
+import dev.conductor.sandbox.ExecResult;
+import dev.conductor.sandbox.SandboxHost;
+import dev.conductor.sandbox.SandboxTest;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What an audit and hostile-input probes found (issue 11), each against the resident agent on
+ * one sandbox host, with the sample serving /hello throughout: every test ends with it intact.
+ */
+@SandboxTest
+class HardeningIT {
+
+    private static final String SERVICES = "/etc/conductor/services/";
+    private static AgentHost agent;
+
+    @BeforeAll
+    static void installAgentAndSample(SandboxHost host) {
+        agent = AgentHost.install(host);
+        agent.addSample("hello", "hello");
+        agent.agentOk("reload");
+        assertThat(agent.viaCaddy("/hello/")).isEqualTo("200 v1");
+    }
+
+    @Test
+    void aDeployOfAServiceWhoseConditionsDoNotMatchIsRefused() {
+        agent.addSample("hello", "elsewhere");
+        agent.host().execOk("sed", "-i", "s#\"app_name\": \"hello\",#\"app_name\": \"elsewhere\", "
+                + "\"conditions\": {\"hostname\": [\"no-such-host\"]},#; s#/hello#/elsewhere#",
+                SERVICES + "elsewhere/conductor-service.json");
+        agent.agentOk("reload");
+
+        ExecResult deploy = agent.agent("service", "deploy", "elsewhere");
+
+        assertThat(deploy.exitCode()).isNotZero();
+        assertThat(deploy.stderr()).contains("cannot deploy service 'elsewhere'", "does not run on this host",
+                "conditions do not match", "nothing was changed");
+        assertThat(agent.pods()).noneMatch(pod -> pod.startsWith("elsewhere"));
+        assertThat(agent.host().exec("systemctl", "is-active", "conductor-service@elsewhere.service").stdout())
+                .doesNotStartWith("active");
+        remove("elsewhere");
+    }
+
+    @Test
+    void aRouteThatAnotherServiceServesIsRefusedNamingBoth() {
+        agent.addSample("hello", "copycat");
+        agent.setConfig("copycat", "TAG", "v2");
+
+        ExecResult start = agent.agent("service", "start", "copycat");
+
+        assertThat(start.exitCode()).isNotZero();
+        assertThat(start.stdout() + start.stderr()).contains("service 'copycat'", "takes path '/hello",
+                "of service 'hello' already serves");
+        assertThat(agent.viaCaddy("/hello/")).isEqualTo("200 v1");
+        assertThat(agent.caddyIds("copycat")).isEmpty();
+        remove("copycat");
+    }
+
+    @Test
+    void healthCheckRetriesFailADeployWithoutWaitingForTheTimeout() {
+        agent.addSample("hello", "sickly");
+        agent.host().execOk("sed", "-i", "s#\"expected_status\": 200}#\"expected_status\": 418, \"retries\": 2,"
+                + " \"interval_sec\": 1}#; s#/hello#/sickly#", SERVICES + "sickly/conductor-service.json");
+
+        ExecResult deploy = agent.agent("service", "deploy", "sickly", "--timeout", "120");
+
+        assertThat(deploy.exitCode()).isNotZero();
+        assertThat(deploy.stdout() + deploy.stderr()).contains("not healthy after 2 failed probes",
+                "answered 200, expected 418");
+        assertThat(agent.pods()).noneMatch(pod -> pod.startsWith("sickly"));
+        remove("sickly");
+    }
+
+    @Test
+    void aHugeInheritedFileIsRefusedAndEveryOtherServiceStillWorks() {
+        agent.host().execOk("mkdir", "-p", SERVICES + "huge");
+        agent.host().execOk("truncate", "-s", "3G", "/root/huge.json");
+        agent.host().writeFile(SERVICES + "huge/conductor-service.json", "{\"inherit\": [\"/root/huge.json\"]}");
+
+        ExecResult check = agent.agent("check");
+        ExecResult list = agent.agent("service", "ls");
+
+        assertThat(check.exitCode()).isNotZero();
+        assertThat(check.stdout() + check.stderr()).contains("/root/huge.json", "larger than 1024 KiB");
+        assertThat(list.exitCode()).isZero();
+        assertThat(list.stdout()).contains("hello").contains("huge");
+        ExecResult reload = agent.agent("reload");
+        assertThat(reload.exitCode()).isEqualTo(3); // a broken file, reported; the others applied
+        assertThat(reload.stdout()).contains("huge", "larger than 1024 KiB");
+        assertThat(agent.viaCaddy("/hello/")).isEqualTo("200 v1");
+        agent.host().execOk("rm", "-rf", SERVICES + "huge", "/root/huge.json");
+        agent.agentOk("reload");
+    }
+
+    @Test
+    void aTemplateThatPrintsMoreThan16MiBFailsClearly() {
+        agent.addSample("hello", "chatty");
+        agent.host().execOk("sed", "-i", "s#/hello#/chatty#", SERVICES + "chatty/conductor-service.json");
+        agent.host().writeFile(SERVICES + "chatty/proxy-config.template",
+                "#!/bin/sh\n[ -z \"$POD_IP_ADDRESS\" ] && { echo '[]'; exit 0; }\nhead -c 17000000 /dev/zero | tr '\\0' ' '\necho '[]'\n");
+        agent.host().execOk("chmod", "+x", SERVICES + "chatty/proxy-config.template");
+
+        ExecResult start = agent.agent("service", "start", "chatty");
+
+        assertThat(start.exitCode()).isNotZero();
+        assertThat(start.stdout() + start.stderr()).contains("proxy-config.template", "printed more than 16 MiB");
+        assertThat(agent.pods()).noneMatch(pod -> pod.startsWith("chatty"));
+        remove("chatty");
+    }
+
+    @Test
+    void checkRefusesAConfigKeyThatIsNoVariableName() {
+        agent.addSample("hello", "badkey");
+        agent.host().execOk("sed", "-i", "s#\"TAG\": \"v1\",#\"TAG\": \"v1\", \"BAD-KEY\": \"x\",#",
+                SERVICES + "badkey/conductor-service.json");
+
+        ExecResult check = agent.agent("check");
+
+        assertThat(check.exitCode()).isNotZero();
+        assertThat(check.stdout() + check.stderr()).contains("badkey", "/config/BAD-KEY",
+                "not a valid environment variable name");
+        remove("badkey");
+    }
+
+    private static void remove(String service) {
+        agent.agent("service", "stop", service);
+        agent.host().execOk("rm", "-rf", SERVICES + service);
+        agent.agentOk("reload");
+        assertThat(agent.viaCaddy("/hello/")).isEqualTo("200 v1");
+    }
+}
