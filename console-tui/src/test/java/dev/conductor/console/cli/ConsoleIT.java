@@ -78,7 +78,9 @@ class ConsoleIT {
             host.execOk("systemctl", "stop", "conductor-deployment-config@hello-r2.service");
             await(() -> output().contains("\"kind\":\"deployment\""), "a deployment event after systemctl stop");
 
-            host.execOk("pkill", "-f", "serve --stdio");
+            assertThat(host.exec("pgrep", "-f", "serve --stdio").exitCode())
+                    .as("the console reaches the resident agent over its socket: no serve --stdio runs").isEqualTo(1);
+            host.execOk("systemctl", "kill", "--signal=KILL", "conductor-agent.service");
             await(() -> output().contains("\"state\":\"disconnected\""), "disconnected after the agent died");
             await(() -> output().lastIndexOf("\"state\":\"connected\"") > output().indexOf("\"state\":\"disconnected\""),
                     "connected again");
