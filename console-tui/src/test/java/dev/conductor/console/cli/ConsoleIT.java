@@ -3,11 +3,20 @@ package dev.conductor.console.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.conductor.console.fixture.HostFixture;
+import dev.conductor.console.session.AgentSession;
+import dev.conductor.console.session.SessionOptions;
+import dev.conductor.console.ssh.HostKeyTrust;
+import dev.conductor.console.ssh.SshConnection;
+import dev.conductor.console.ssh.SshTestHome;
+import dev.conductor.console.ssh.SshTransport;
+import dev.conductor.protocol.method.MethodNames;
+import dev.conductor.protocol.method.NoParams;
 import dev.conductor.sandbox.SandboxHost;
 import dev.conductor.sandbox.SandboxTest;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.BeforeAll;
@@ -17,18 +26,24 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The headless console against a real host over real OpenSSH, running the real agent. */
+/**
+ * The headless console against a real host over real OpenSSH, running the real agent; and the
+ * sessions under it: over the resident agent's socket, through {@code serve --stdio} without it.
+ */
 @SandboxTest
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ConsoleIT {
 
+    private static final SessionOptions SESSION = SessionOptions.defaults("0.1.0");
     private static ConsoleProcess console;
     private static String root;
     private static SandboxHost host;
+    private static Path home;
 
     @BeforeAll
-    static void hostWithAgentAndKey(SandboxHost sandbox, @TempDir Path home) throws Exception {
+    static void hostWithAgentAndKey(SandboxHost sandbox, @TempDir Path dir) throws Exception {
         host = sandbox;
+        home = dir;
         root = "root@" + host.ip();
         HostFixture.installAgentWithSample(host);
         HostFixture.authorizeKey(host, home);
@@ -78,7 +93,9 @@ class ConsoleIT {
             host.execOk("systemctl", "stop", "conductor-deployment-config@hello-r2.service");
             await(() -> output().contains("\"kind\":\"deployment\""), "a deployment event after systemctl stop");
 
-            host.execOk("pkill", "-f", "serve --stdio");
+            assertThat(host.exec("pgrep", "-f", "serve --stdio").exitCode())
+                    .as("the console reaches the resident agent over its socket: no serve --stdio runs").isEqualTo(1);
+            host.execOk("systemctl", "kill", "--signal=KILL", "conductor-agent.service");
             await(() -> output().contains("\"state\":\"disconnected\""), "disconnected after the agent died");
             await(() -> output().lastIndexOf("\"state\":\"connected\"") > output().indexOf("\"state\":\"disconnected\""),
                     "connected again");
@@ -103,6 +120,61 @@ class ConsoleIT {
             watch.destroy();
             watch.waitFor(10, TimeUnit.SECONDS);
         }
+    }
+
+    @Test
+    @Order(5)
+    void sessionsGoOverTheAgentsSocketWithNoProcessOnTheHost() throws Exception {
+        try (SshTransport transport = transport(); SshConnection connection = transport.connect(root)) {
+            try (AgentSession session = AgentSession.start(connection, SESSION)) {
+                assertThat(session.describe()).isEqualTo("agent socket /run/conductor/agent.sock on " + root + ":22");
+                assertThat(servicesOf(session)).contains("\"name\":\"hello\"");
+                assertThat(host.exec("pgrep", "-f", "serve --stdio").exitCode()).as("a serve --stdio process").isEqualTo(1);
+            }
+            System.out.printf("BENCH agent session on an open SSH connection, median of 5: over the agent's socket %d ms,"
+                    + " exec of serve --stdio %d ms%n", medianMillis(() -> AgentSession.start(connection, SESSION).close()),
+                    medianMillis(() -> AgentSession.start(connection, SESSION.withCommand("exec " + SESSION.command())).close()));
+            try (AgentSession session = AgentSession.start(connection, SESSION)) {
+                host.execOk("systemctl", "kill", "--signal=KILL", "conductor-agent.service");
+                assertThat(session.closed().get(10, TimeUnit.SECONDS)).isEqualTo("the agent closed the connection");
+            }
+        }
+    }
+
+    @Test
+    @Order(6)
+    void withTheAgentsSocketStoppedSessionsRunServeStdio() throws Exception {
+        host.execOk("systemctl", "stop", "conductor-agent.socket", "conductor-agent.service");
+        try (SshTransport transport = transport(); SshConnection connection = transport.connect(root);
+             AgentSession session = AgentSession.start(connection, SESSION)) {
+            assertThat(session.describe()).isEqualTo("'conductor-agent serve --stdio' on " + root + ":22");
+            assertThat(servicesOf(session)).contains("\"name\":\"hello\"");
+            assertThat(host.exec("pgrep", "-f", "serve --stdio").exitCode()).as("a serve --stdio process").isZero();
+            ConsoleProcess.Result services = console.run("--host", root, "services");
+            assertThat(services.exitCode()).as(services.err()).isZero();
+            assertThat(services.out()).containsPattern("hello +Stable");
+        } finally {
+            host.execOk("systemctl", "start", "conductor-agent.socket");
+        }
+    }
+
+    private static SshTransport transport() {
+        return new SshTransport(SshTestHome.empty(home).options(HostKeyTrust.ACCEPT_NEW));
+    }
+
+    private static String servicesOf(AgentSession session) throws Exception {
+        return session.call(MethodNames.SERVICES_LIST, NoParams.NONE).get(10, TimeUnit.SECONDS).toString();
+    }
+
+    private static long medianMillis(Runnable work) {
+        long[] millis = new long[5];
+        for (int i = 0; i < millis.length; i++) {
+            long start = System.nanoTime();
+            work.run();
+            millis[i] = (System.nanoTime() - start) / 1_000_000;
+        }
+        Arrays.sort(millis);
+        return millis[millis.length / 2];
     }
 
     private static int count(String text, String part) {

@@ -44,11 +44,13 @@ public final class AgentSession implements AgentLink {
     }
 
     /**
-     * Starts the agent command over {@code connection} and shakes hands with it. The connection
-     * stays the caller's: closing the session ends the command, not the connection.
+     * Reaches the agent over {@code connection} and shakes hands with it: through the resident
+     * agent's socket when {@code options} name the default command and the host allows it, else
+     * by starting the command. The connection stays the caller's: closing the session ends the
+     * socket's stream or the command, not the connection.
      */
     public static AgentSession start(SshConnection connection, SessionOptions options) {
-        return open(AgentChannel.of(connection.start(options.command())), options);
+        return AgentDialer.start(AgentHost.over(connection), options);
     }
 
     /**
@@ -112,7 +114,8 @@ public final class AgentSession implements AgentLink {
 
     /**
      * Completes when the session has ended, with why: "the connection dropped", "the agent exited
-     * with status 1; ...", or "" when the console closed it.
+     * with status 1; ...", "the agent closed the connection" (its socket), or "" when the console
+     * closed it.
      */
     @Override
     public CompletableFuture<String> closed() {
@@ -123,7 +126,7 @@ public final class AgentSession implements AgentLink {
         return !pending.isClosed();
     }
 
-    /** Names the agent command and where it runs. */
+    /** Names how the agent is reached (its socket, or the command) and on which host. */
     public String describe() {
         return channel.describe();
     }

@@ -34,9 +34,8 @@ final class Handshake {
         try {
             return hello.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
-            long millis = timeout.toMillis();
-            throw new AgentSessionException(channel.describe() + " did not say hello within "
-                    + (millis % 1000 == 0 ? millis / 1000 + " s" : millis + " ms") + stderr(channel.stderrTail()));
+            throw new AgentSessionException(channel.describe() + " did not say hello within " + seconds(timeout)
+                    + stderr(channel.stderrTail()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new AgentSessionException("interrupted waiting for the hello of " + channel.describe(), e);
@@ -62,6 +61,12 @@ final class Handshake {
                     + " protocol: '" + shorten(noHello.line) + "'" + stderr(stderr));
         }
         return new AgentSessionException(channel.describe() + " ended before saying hello" + exit + stderr(stderr));
+    }
+
+    /** "20 s", or "300 ms" when not whole seconds. */
+    static String seconds(Duration timeout) {
+        long millis = timeout.toMillis();
+        return millis % 1000 == 0 ? millis / 1000 + " s" : millis + " ms";
     }
 
     private static String stderr(String tail) {

@@ -50,6 +50,11 @@ public final class SshConnection implements AutoCloseable {
         return RemoteProcess.start(session, command, describe(), CHANNEL_OPEN);
     }
 
+    /** Connects to the unix socket at {@code path} on the host, through sshd. */
+    public RemoteSocket connectSocket(String path) {
+        return RemoteSocket.open(session, path, describe(), CHANNEL_OPEN);
+    }
+
     /**
      * Runs {@code command} with empty stdin and collects its output.
      *

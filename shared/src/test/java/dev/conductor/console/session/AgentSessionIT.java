@@ -104,7 +104,11 @@ class AgentSessionIT {
         assertThatThrownBy(() -> AgentSession.start(connection, SessionOptions.defaults("0.2.0")))
                 .isInstanceOf(AgentMissingException.class)
                 .hasMessage("the agent is not installed, or too old, on the host: 'conductor-agent serve --stdio' on root@"
-                        + host.ip() + ":22 failed (exit status 127): bash: line 1: conductor-agent: command not found");
+                        + host.ip() + ":22 failed (exit status 127): bash: line 1: conductor-agent: command not found")
+                .satisfies(e -> assertThat(e.getSuppressed()).as("tried first: the resident agent's socket")
+                        .singleElement().extracting(Throwable::getMessage)
+                        .isEqualTo("cannot connect to the socket /run/conductor/agent.sock on root@" + host.ip()
+                                + ":22: sshd refused the channel (SSH_OPEN_CONNECT_FAILED: open failed)"));
         connection.close();
     }
 

@@ -26,13 +26,28 @@ final class PipeAgent implements AgentChannel {
             new InputStreamReader(Channels.newInputStream(toAgent.source()), StandardCharsets.UTF_8));
     private final OutputStream agentStdout = Channels.newOutputStream(toConsole.sink());
     private final CompletableFuture<Integer> exit = new CompletableFuture<>();
+    private final String name;
     private volatile String stderr = "";
     private volatile boolean closed;
 
+    PipeAgent() {
+        this("'fake agent' on test");
+    }
+
+    /** @param name what {@link #describe()} says */
+    PipeAgent(String name) {
+        this.name = name;
+    }
+
     /** Writes one line to the console, as the agent. */
     PipeAgent say(String line) {
+        return send(line + "\n");
+    }
+
+    /** Writes {@code text} as it is, e.g. an HTTP head with its CRLFs. */
+    PipeAgent send(String text) {
         try {
-            agentStdout.write((line + "\n").getBytes(StandardCharsets.UTF_8));
+            agentStdout.write(text.getBytes(StandardCharsets.UTF_8));
             agentStdout.flush();
             return this;
         } catch (IOException e) {
@@ -99,7 +114,7 @@ final class PipeAgent implements AgentChannel {
 
     @Override
     public String describe() {
-        return "'fake agent' on test";
+        return name;
     }
 
     @Override
