@@ -1,6 +1,7 @@
 package dev.conductor.protocol;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
@@ -31,11 +32,23 @@ public final class MessageCodec {
     /** @throws ProtocolException of code {@code bad_request} for a line that is not a message */
     public static Message read(String line) {
         try {
-            return MAPPER.readValue(line, Message.class);
+            JsonNode tree = MAPPER.readTree(line);
+            if (tree == null || !tree.isObject()) {
+                throw notAMessage(line, "a message is a JSON object");
+            }
+            // an unknown type is a newer peer's and ignored; no type at all is a mistake
+            if (!tree.path("type").isTextual()) {
+                throw notAMessage(line, "a message needs a \"type\"");
+            }
+            return MAPPER.treeToValue(tree, Message.class);
         } catch (JsonProcessingException e) {
-            String shown = line.length() > 200 ? line.substring(0, 200) + "..." : line;
-            throw new ProtocolException(ErrorCode.BAD_REQUEST, "not a protocol message: '" + shown + "': "
-                    + e.getOriginalMessage());
+            throw notAMessage(line, e.getOriginalMessage());
         }
+    }
+
+    private static ProtocolException notAMessage(String line, String why) {
+        String shown = line.length() > 200 ? line.substring(0, 200) + "..." : line;
+        String reason = why.length() > 300 ? why.substring(0, 300) + "..." : why;
+        return new ProtocolException(ErrorCode.BAD_REQUEST, "not a protocol message: '" + shown + "': " + reason);
     }
 }

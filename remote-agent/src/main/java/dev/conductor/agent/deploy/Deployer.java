@@ -7,7 +7,6 @@ import dev.conductor.agent.podman.Podman;
 import dev.conductor.agent.proxy.ProxyRoutes;
 import dev.conductor.spec.Pod;
 import dev.conductor.spec.ServiceSpec;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -41,7 +40,7 @@ public final class Deployer {
     /** Rolls {@code spec} out with the config of {@code revision}. */
     public ServiceState roll(ServiceSpec spec, Revision revision, DeployOptions options) {
         String service = spec.name();
-        Release next = allocate(spec, revision);
+        Release next = Release.allocate(spec, revision.number(), ports.deployments()::exists);
         ServiceState state = save(service, ports.states().load(service).begin(next, revision.reason()));
         listener.step("revision", "revision " + revision.number() + " (" + revision.reason() + "): "
                 + String.join(", ", next.deployments()));
@@ -49,14 +48,29 @@ public final class Deployer {
             startAll(spec, revision, next, options);
             registerAll(spec, next);
         } catch (RuntimeException e) {
-            teardown.removeAll(next.deployments());
-            String reason = "revision " + revision.number() + " failed: " + e.getMessage();
-            save(service, state.fail(reason));
-            listener.step("failed", reason);
-            throw new DeployException(reason + (state.current() == null ? ""
-                    : "; revision " + state.current().revision() + " still serves"), e);
+            throw failed(service, state, revision, next, e);
         }
         return finishSwitch(service, save(service, state.switching()), options);
+    }
+
+    /**
+     * Removes what the failed revision made and records the failure. When the removal fails too
+     * (a full /run, a stuck Podman), the failure is still recorded: what is left has no state
+     * referring to it, and the next reload or agent start removes it as an orphan.
+     */
+    private DeployException failed(String service, ServiceState state, Revision revision, Release next,
+            RuntimeException e) {
+        String reason = "revision " + revision.number() + " failed: " + e.getMessage();
+        try {
+            teardown.removeAll(next.deployments());
+        } catch (RuntimeException cleanup) {
+            e.addSuppressed(cleanup);
+            reason += " (and removing it failed: " + cleanup.getMessage() + "; the next reload removes what is left)";
+        }
+        save(service, state.fail(reason));
+        listener.step("failed", reason);
+        return new DeployException(reason + (state.current() == null ? ""
+                : "; revision " + state.current().revision() + " still serves"), e);
     }
 
     /** Deregisters the old release, drains, stops it, and records the next one as serving. */
@@ -124,21 +138,6 @@ public final class Deployer {
         }
     }
 
-    private Release allocate(ServiceSpec spec, Revision revision) {
-        if (spec.pods().isEmpty()) {
-            throw new DeployException("service '" + spec.name() + "' declares no pods: nothing to deploy");
-        }
-        List<String> names = new ArrayList<>();
-        for (Pod pod : spec.pods()) {
-            String base = spec.name() + (pod.name().isEmpty() ? "" : "-" + pod.name()) + "-r" + revision.number();
-            String name = base;
-            for (int n = 2; ports.deployments().exists(name) || names.contains(name); n++) {
-                name = base + "-" + n;
-            }
-            names.add(name);
-        }
-        return new Release(revision.number(), names);
-    }
 
     private ServiceState save(String service, ServiceState state) {
         ports.states().save(service, state);

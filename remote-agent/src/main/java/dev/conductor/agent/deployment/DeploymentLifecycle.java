@@ -7,6 +7,7 @@ import dev.conductor.agent.engine.ServiceCatalog;
 import dev.conductor.agent.engine.ServiceLock;
 import dev.conductor.agent.hook.HookFailedException;
 import dev.conductor.agent.hook.HookRunner;
+import dev.conductor.agent.podman.KubeYaml;
 import dev.conductor.agent.podman.PodInfo;
 import dev.conductor.agent.podman.Podman;
 import dev.conductor.agent.process.ProcessRunner;
@@ -17,6 +18,7 @@ import dev.conductor.spec.ServiceSpec;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Starts and stops one deployment: what {@code conductor-deployment@NAME.service} runs. Start
@@ -108,6 +110,17 @@ public final class DeploymentLifecycle {
                 .orElseThrow(() -> DeploymentException.notFound(name, deployments.root()));
     }
 
+    // Refused before the play: a pod of another name would run unlisted, and could even be
+    // another deployment's.
+    private static void requireOwnName(Pod pod, String yaml, String name) {
+        Set<String> names = KubeYaml.podNames(yaml);
+        if (!names.isEmpty() && !names.contains(name)) {
+            throw new DeploymentException("pod template " + pod.podTemplate() + " names its pod "
+                    + names.stream().filter(n -> !n.endsWith("-pod")).map(n -> "'" + n + "'").toList()
+                    + ", not '" + name + "': the pod's metadata.name must be $POD_NAME; nothing was started");
+        }
+    }
+
     private void play(DeploymentRecord record) {
         ServiceSpec spec = catalog.load(record.service());
         Pod pod = spec.pod(record.part()).orElseThrow(() -> new DeploymentException(
@@ -115,7 +128,9 @@ public final class DeploymentLifecycle {
         DeploymentContext context = beforePod(spec, record);
         Path dir = context.directory();
         Path podYaml = dir.resolve("pod.yaml");
-        DeploymentStore.write(podYaml, templates.render(pod.podTemplate(), context));
+        String yaml = templates.render(pod.podTemplate(), context);
+        requireOwnName(pod, yaml, record.name());
+        DeploymentStore.write(podYaml, yaml);
         Optional<Path> configMap = Optional.ofNullable(pod.configMapTemplate()).map(template -> {
             Path file = dir.resolve("configmap.yaml");
             DeploymentStore.write(file, templates.render(template, context));
@@ -124,9 +139,13 @@ public final class DeploymentLifecycle {
         hooks.run(HookWhen.PRE_START, spec.hooks(HookWhen.PRE_START), context);
         // the tag marks container output in the journal: SYSLOG_IDENTIFIER=<deployment>
         podman.kubePlay(podYaml, configMap, record.name());
-        PodInfo info = podman.inspectPod(record.name()).orElseThrow(() -> new DeploymentException(
-                "pod template " + pod.podTemplate() + " did not create a pod named '" + record.name()
-                        + "'; the pod's metadata.name must be $POD_NAME"));
+        Optional<PodInfo> made = podman.inspectPod(record.name());
+        if (made.isEmpty()) {
+            podman.removePod(record.name() + "-pod"); // what Podman names the pod of a kind: Deployment
+            throw new DeploymentException("pod template " + pod.podTemplate() + " did not create a pod named '"
+                    + record.name() + "'; the pod's metadata.name must be $POD_NAME, in a kind: Pod");
+        }
+        PodInfo info = made.get();
         if (!info.ipAddress().isEmpty()) {
             deployments.savePodIp(record.name(), info.ipAddress());
         }

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * Just enough of a Kubernetes YAML to name the pods that {@code podman kube play} would create:
  * each document's top-level {@code metadata.name}. Not a YAML parser; the agent carries none.
  */
-final class KubeYaml {
+public final class KubeYaml {
 
     private static final Pattern DOCUMENT_SEPARATOR = Pattern.compile("(?m)^---.*$");
     private static final Pattern TOP_LEVEL_KEY = Pattern.compile("^[^\\s#]");
@@ -23,7 +23,7 @@ final class KubeYaml {
      * The pod names a YAML may create: {@code metadata.name} of each document, and that name plus
      * {@code -pod}, which is how Podman names the pod of a {@code kind: Deployment}.
      */
-    static Set<String> podNames(String yaml) {
+    public static Set<String> podNames(String yaml) {
         Set<String> names = new LinkedHashSet<>();
         for (String document : DOCUMENT_SEPARATOR.split(yaml)) {
             String name = metadataName(document);

@@ -1,13 +1,10 @@
 package dev.conductor.agent.serve;
 
 import dev.conductor.protocol.Hello;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 
 /**
  * The agent's side of docs/protocol.md over a pair of streams: says hello, answers requests
@@ -52,10 +49,14 @@ public final class AgentServer implements AutoCloseable {
     /** Sends the hello and serves until end of input; requests that cannot be cancelled may finish first. */
     public void run() {
         out.write(hello);
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        LineReader reader = new LineReader(in);
         try {
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                dispatcher.accept(line);
+            for (LineReader.Line line = reader.next(); line != null; line = reader.next()) {
+                if (line.tooLong()) {
+                    dispatcher.refuseLong(line.length());
+                } else {
+                    dispatcher.accept(line.text());
+                }
             }
         } catch (IOException e) {
             System.err.println("serve: cannot read the console's messages: " + e.getMessage());

@@ -10,6 +10,8 @@ import dev.conductor.protocol.MessageCodec;
 import dev.conductor.protocol.ProtocolException;
 import dev.conductor.protocol.Request;
 import dev.conductor.protocol.Response;
+import dev.conductor.protocol.Unknown;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -22,6 +24,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * minutes never holds up a listing; cancels go to the running call of that id.
  */
 final class Dispatcher {
+
+    /** Calls one session may have running; a console has a handful, streams included. */
+    static final int MAX_CALLS = 64;
+    private static final int SHOWN = 100;
 
     private final Methods methods;
     private final MessageWriter out;
@@ -36,6 +42,12 @@ final class Dispatcher {
     Dispatcher(Methods methods, MessageWriter out) {
         this.methods = methods;
         this.out = out;
+    }
+
+    /** Answers a line longer than a message may be, which was not read. */
+    void refuseLong(long length) {
+        out.write(ErrorReply.of(null, ErrorCode.BAD_REQUEST, "a message of " + length + " bytes is longer than the "
+                + LineReader.MAX_BYTES + " a message may be; it was ignored", Map.of()));
     }
 
     /** Handles one line; a line that is no message gets a {@code bad_request} without an id. */
@@ -59,6 +71,9 @@ final class Dispatcher {
             }
         } else if (message instanceof Hello hello) {
             System.err.println("serve: console " + hello.consoleVersion() + " speaks protocol " + hello.protocol());
+        } else if (!(message instanceof Unknown)) {
+            out.write(ErrorReply.of(null, ErrorCode.BAD_REQUEST, "a console sends requests, cancels and its hello,"
+                    + " not " + message.getClass().getSimpleName().toLowerCase(Locale.ROOT) + " messages", Map.of()));
         }
     }
 
@@ -73,22 +88,31 @@ final class Dispatcher {
 
     private void start(Request request) {
         if (request.id() == null || request.id().isEmpty()) {
-            out.write(ErrorReply.of(null, ErrorCode.BAD_REQUEST, "request without an id: " + request, Map.of()));
+            out.write(ErrorReply.of(null, ErrorCode.BAD_REQUEST, "a request needs an \"id\"", Map.of()));
             return;
         }
         Method method = methods.get(request.method()).orElse(null);
         if (method == null) {
-            out.write(ErrorReply.of(request.id(), ErrorCode.UNKNOWN_METHOD, "unknown method '" + request.method()
-                    + "'; this agent knows " + methods.names(), Map.of()));
+            out.write(ErrorReply.of(request.id(), ErrorCode.UNKNOWN_METHOD, "unknown method '"
+                    + shown(request.method()) + "'; this agent knows " + methods.names(), Map.of()));
+            return;
+        }
+        if (running.size() >= MAX_CALLS) {
+            out.write(ErrorReply.of(request.id(), ErrorCode.FAILED, "this session already runs " + MAX_CALLS
+                    + " requests; send more once some have answered", Map.of()));
             return;
         }
         Call call = new Call(request, out);
         if (running.putIfAbsent(request.id(), call) != null) {
-            out.write(ErrorReply.of(request.id(), ErrorCode.BAD_REQUEST, "request id '" + request.id()
+            out.write(ErrorReply.of(request.id(), ErrorCode.BAD_REQUEST, "request id '" + shown(request.id())
                     + "' is still in use by a running request", Map.of()));
             return;
         }
         pool.execute(() -> run(call, method));
+    }
+
+    private static String shown(String text) {
+        return text == null || text.length() <= SHOWN ? text : text.substring(0, SHOWN) + "...";
     }
 
     private void run(Call call, Method method) {

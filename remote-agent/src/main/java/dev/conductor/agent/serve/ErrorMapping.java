@@ -11,10 +11,12 @@ import java.util.Map;
 /** Domain exceptions as protocol errors, with the codes the CLI's exit codes stand for. */
 final class ErrorMapping {
 
+    private static final int SHOWN = 4000;
+
     private ErrorMapping() {}
 
     static ErrorReply reply(String id, Throwable error) {
-        String message = error.getMessage() == null ? error.toString() : error.getMessage();
+        String message = shown(error.getMessage() == null ? error.toString() : error.getMessage());
         if (error instanceof ProtocolException protocol) {
             return ErrorReply.of(id, protocol.code(), message, protocol.details());
         }
@@ -24,6 +26,11 @@ final class ErrorMapping {
         }
         Map<String, String> details = error instanceof ServiceFileException broken ? details(broken) : Map.of();
         return ErrorReply.of(id, code(ErrorKind.of(error)), message, details);
+    }
+
+    // a message may quote the bad input, and the input may be megabytes
+    private static String shown(String message) {
+        return message.length() <= SHOWN ? message : message.substring(0, SHOWN) + "... (" + message.length() + " characters)";
     }
 
     /** The protocol code for an error's kind; the one place where kinds become protocol codes. */

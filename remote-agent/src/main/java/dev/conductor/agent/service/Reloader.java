@@ -2,6 +2,7 @@ package dev.conductor.agent.service;
 
 import dev.conductor.agent.context.UnitNames;
 import dev.conductor.agent.deploy.Converger;
+import dev.conductor.agent.engine.ServiceLock;
 import dev.conductor.agent.deploy.DeployOptions;
 import dev.conductor.agent.deploy.ServiceState;
 import dev.conductor.agent.deploy.UnitDropIns;
@@ -72,9 +73,23 @@ public final class Reloader {
         if (!running) {
             ports.systemd().start(UnitNames.service(name));
             actions.add(new ReloadReport.Action(name, "started", ports.states().load(name).reason()));
-        } else if (changed(spec)) {
-            ServiceState state = operations.deploy(name, DeployOptions.DEFAULT);
-            actions.add(new ReloadReport.Action(name, "redeployed", state.reason()));
+        } else {
+            // an interrupted deploy is finished or undone first: deciding before would compare
+            // the files with the revision being replaced, and deploy the same config once more
+            String converged = converge(name);
+            if (!converged.isEmpty()) {
+                actions.add(new ReloadReport.Action(name, "converged", converged));
+            }
+            if (changed(spec)) {
+                ServiceState state = operations.deploy(name, DeployOptions.DEFAULT);
+                actions.add(new ReloadReport.Action(name, "redeployed", state.reason()));
+            }
+        }
+    }
+
+    private String converge(String name) {
+        try (ServiceLock lock = ServiceLock.acquire(ports.paths().locks(), name)) {
+            return converger.converge(name);
         }
     }
 

@@ -10,18 +10,24 @@ import dev.conductor.agent.deploy.UnitDropIns;
 import dev.conductor.agent.engine.ServiceLock;
 import dev.conductor.spec.ServiceSpec;
 
-/** Deploy and rollback as operators ask for them, from the CLI or a console. */
+/**
+ * Deploy and rollback as operators ask for them, from the CLI or a console. After the switch
+ * the service-level snippets are registered again, since their template may use the config.
+ */
 public final class ServiceOperations {
 
     private final ServicePorts ports;
     private final Deploys deploys;
     private final UnitDropIns dropIns;
+    private final ServiceLifecycle lifecycle;
     private final DeployListener listener;
 
-    public ServiceOperations(ServicePorts ports, Deploys deploys, UnitDropIns dropIns, DeployListener listener) {
+    public ServiceOperations(ServicePorts ports, Deploys deploys, UnitDropIns dropIns, ServiceLifecycle lifecycle,
+            DeployListener listener) {
         this.ports = ports;
         this.deploys = deploys;
         this.dropIns = dropIns;
+        this.lifecycle = lifecycle;
         this.listener = listener;
     }
 
@@ -36,7 +42,9 @@ public final class ServiceOperations {
             deploys.converger(listener).converge(name);
             Revision revision = new RevisionChooser(ports.catalog(), ports.states()).forDeploy(spec, "deploy");
             ports.states().save(name, ports.states().load(name).released());
-            return deploys.deployer(listener).roll(spec, revision, options);
+            ServiceState done = deploys.deployer(listener).roll(spec, revision, options);
+            lifecycle.register(name);
+            return done;
         }
     }
 
@@ -53,6 +61,7 @@ public final class ServiceOperations {
             RevisionChooser chooser = new RevisionChooser(ports.catalog(), ports.states());
             Revision revision = chooser.forRollbackOf(spec, chooser.forRollback(spec, to));
             ServiceState done = deploys.deployer(listener).roll(spec, revision, options);
+            lifecycle.register(name);
             ServiceState held = done.held(revision.number(), ports.catalog().fingerprint(spec));
             ports.states().save(name, held);
             return held;

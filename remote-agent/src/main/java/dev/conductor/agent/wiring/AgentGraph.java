@@ -161,7 +161,7 @@ public final class AgentGraph {
     }
 
     public ServiceOperations serviceOperations(DeployListener listener) {
-        return new ServiceOperations(servicePorts, deploys, dropIns, listener);
+        return new ServiceOperations(servicePorts, deploys, dropIns, serviceLifecycle(listener), listener);
     }
 
     public ServiceControl serviceControl() {

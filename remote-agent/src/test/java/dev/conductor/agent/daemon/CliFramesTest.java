@@ -21,7 +21,7 @@ class CliFramesTest {
     void theRequestIsJsonThatJacksonReads() throws Exception {
         JsonNode request = JSON.readTree(CliFrames.request(List.of("service", "config", "set", "x", AWKWARD, "")));
 
-        assertThat(JSON.convertValue(request.get("args"), List.class))
+        assertThat(JSON.convertValue(request.get("args"), String[].class))
                 .containsExactly("service", "config", "set", "x", AWKWARD, "");
         assertThat(CliFrames.request(List.of())).isEqualTo("{\"args\":[]}");
     }

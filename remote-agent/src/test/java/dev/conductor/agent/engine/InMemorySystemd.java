@@ -1,6 +1,7 @@
 package dev.conductor.agent.engine;
 
 import dev.conductor.agent.systemd.Systemd;
+import dev.conductor.agent.systemd.SystemdException;
 import dev.conductor.agent.systemd.UnitLoad;
 import dev.conductor.agent.systemd.UnitState;
 import java.util.ArrayList;
@@ -30,9 +31,20 @@ public final class InMemorySystemd implements Systemd {
         return calls.stream().filter(call -> call.startsWith(verb + " ")).count();
     }
 
+    private String reloadFailure;
+
+    /** From now on, daemon-reload fails with {@code message}, as systemd's does when /run is full. */
+    public InMemorySystemd failDaemonReload(String message) {
+        reloadFailure = message;
+        return this;
+    }
+
     @Override
     public void daemonReload() {
         calls.add("daemon-reload -");
+        if (reloadFailure != null) {
+            throw new SystemdException(reloadFailure);
+        }
     }
 
     @Override

@@ -97,6 +97,46 @@ class AgentServerTest {
     }
 
     @Test
+    void nullAMessageWithoutTypeAndAnOverlongLineEachGetAnErrorAndTheServerGoesOn() {
+        client.sendLine("null");
+        client.sendLine("{\"id\": \"1\", \"method\": \"echo\"}");
+        client.sendLine("[1, 2]");
+        client.sendLine("{\"type\":\"request\",\"id\":\"big\",\"method\":\"echo\",\"params\":{\"v\":\""
+                + "x".repeat(LineReader.MAX_BYTES) + "\"}}");
+        client.sendLine("{\"type\":\"response\",\"id\":\"9\",\"result\":{}}");
+
+        client.next(null, WAIT); // hello
+        for (String reason : new String[] {"a message is a JSON object", "a message needs a \"type\"",
+                "a message is a JSON object", "longer than the 1048576 a message may be", "not response messages"}) {
+            ErrorReply error = (ErrorReply) client.next(null, WAIT);
+            assertThat(error.error().code()).isEqualTo("bad_request");
+            assertThat(error.error().message()).contains(reason).hasSizeLessThan(1000);
+        }
+        assertThat(client.call("echo", params("v", "still here"), WAIT).result().path("v").asText()).isEqualTo("still here");
+    }
+
+    @Test
+    void aHugeMethodNameIsNotEchoedBack() {
+        ErrorReply.Body unknown = client.call("m".repeat(500_000), params(), WAIT).error();
+
+        assertThat(unknown.code()).isEqualTo("unknown_method");
+        assertThat(unknown.message()).hasSizeLessThan(1000).contains("mmm...");
+    }
+
+    @Test
+    void aSessionRunsAtMostSoManyRequestsAtOnce() {
+        for (int i = 0; i < Dispatcher.MAX_CALLS; i++) {
+            client.request("slow", params());
+        }
+
+        ErrorReply.Body refused = client.call("echo", params("v", "one too many"), WAIT).error();
+
+        assertThat(refused.code()).isEqualTo("failed");
+        assertThat(refused.message()).contains("already runs " + Dispatcher.MAX_CALLS + " requests");
+        release.countDown();
+    }
+
+    @Test
     void unknownMethodsAndFailuresAreErrorsOfTheirRequest() {
         ErrorReply.Body unknown = client.call("no.such", params(), WAIT).error();
         ErrorReply.Body failed = client.call("fails", params(), WAIT).error();

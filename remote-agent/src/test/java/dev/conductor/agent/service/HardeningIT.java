@@ -127,6 +127,54 @@ class HardeningIT {
         remove("badkey");
     }
 
+    @Test
+    void aPodTemplateNamingAnotherPodIsRefusedBeforeAnyPodRuns() {
+        agent.addSample("hello", "misnamed");
+        agent.host().execOk("sed", "-i", "s#/hello#/misnamed#", SERVICES + "misnamed/conductor-service.json");
+        agent.host().execOk("sed", "-i", "s#name: ${POD_NAME}#name: someone-else#", SERVICES + "misnamed/pod.template");
+
+        ExecResult start = agent.agent("service", "start", "misnamed");
+
+        assertThat(start.exitCode()).isNotZero();
+        assertThat(start.stdout() + start.stderr()).contains("names its pod ['someone-else']", "must be $POD_NAME");
+        assertThat(agent.pods()).noneMatch(pod -> pod.startsWith("someone-else") || pod.startsWith("misnamed"));
+        remove("misnamed");
+    }
+
+    @Test
+    void aServiceWithoutPodsStartsAndItsRoutesFollowItsConfig() {
+        agent.host().writeFile(SERVICES + "podless/conductor-service.json", "{\"config\": {\"MESSAGE\": \"one\"},"
+                + " \"proxy_config_template\": \"./routes\"}");
+        agent.host().writeFile(SERVICES + "podless/routes", "#!/bin/sh\n[ -n \"$POD_IP_ADDRESS\" ] && { echo '[]'; exit 0; }\n"
+                + "printf '[{\"id\": \"conductor-server/routes\", \"config\": {\"@id\": \"podless-message\", "
+                + "\"match\": [{\"path\": [\"/podless\"]}], \"handle\": [{\"handler\": \"static_response\", "
+                + "\"body\": \"%s\"}]}}]' \"$MESSAGE\"\n");
+        agent.host().execOk("chmod", "+x", SERVICES + "podless/routes");
+
+        agent.agentOk("reload");
+        assertThat(agent.agentOk("service", "ls").stdout()).containsPattern("podless\\s.*Stable");
+        assertThat(agent.viaCaddy("/podless")).isEqualTo("200 one");
+        agent.agentOk("service", "config", "set", "podless", "MESSAGE=two");
+
+        assertThat(agent.viaCaddy("/podless")).isEqualTo("200 two");
+        remove("podless");
+        assertThat(agent.viaCaddy("/podless")).doesNotContain("two");
+    }
+
+    @Test
+    void hostileProtocolInputGetsErrorsAndTheAgentServesOn() {
+        ExecResult session = agent.host().exec("sh", "-c", "{ echo null; echo '{\"id\": \"x\"}';"
+                + " head -c 2000000 /dev/zero | tr '\\0' x; echo;"
+                + " echo '{\"type\":\"request\",\"id\":\"after\",\"method\":\"services.list\",\"params\":{}}'; }"
+                + " | timeout 60 conductor-agent serve --stdio");
+
+        assertThat(session.stdout()).contains("a message is a JSON object", "a message needs a \\\"type\\\"",
+                "longer than the 1048576 a message may be").containsPattern("\"type\":\"response\",\"id\":\"after\"");
+        assertThat(session.stdout().length()).isLessThan(100_000);
+        assertThat(agent.host().exec("systemctl", "is-active", "conductor-agent.service").stdout()).startsWith("active");
+        assertThat(agent.viaCaddy("/hello/")).isEqualTo("200 v1");
+    }
+
     private static void remove(String service) {
         agent.agent("service", "stop", service);
         agent.host().execOk("rm", "-rf", SERVICES + service);
