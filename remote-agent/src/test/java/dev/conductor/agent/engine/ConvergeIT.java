@@ -63,6 +63,55 @@ class ConvergeIT {
         assertThat(agent.agentOk("reload").stdout()).contains("nothing to do").doesNotContain("cleaned");
     }
 
+    @Test
+    @Order(3)
+    void aDeployKilledWhileDrainingIsFinishedByTheNextReloadWithoutAnotherRevision(SandboxHost host)
+            throws Exception {
+        AgentHost agent = AgentHost.install(host);
+        agent.setConfig("hello", "TAG", "v2");
+
+        host.execOk("sh", "-c", "nohup conductor-agent --local service deploy hello --drain 30 >/tmp/deploy.out 2>&1 &");
+        awaitPattern(host, "\"switched\" *: *true");
+        host.execOk("pkill", "-9", "-f", "conductor-agent.jar --local service deploy");
+        String killed = host.execOk("sh", "-c", "ls /run/conductor/deployments | sort | tail -1").stdout().strip();
+
+        String reload = agent.agentOk("reload").stdout();
+
+        assertThat(reload).contains("finished the interrupted deploy").doesNotContain("redeployed");
+        assertThat(agent.viaCaddy("/hello/")).isEqualTo("200 v2");
+        assertThat(agent.pods()).containsExactly(killed);
+        assertThat(agent.agentOk("reload").stdout()).contains("nothing to do");
+    }
+
+    @Test
+    @Order(4)
+    void aConsoleSessionTerminatedMidDeployLeavesTheDeployToTheAgent(SandboxHost host) throws Exception {
+        AgentHost agent = AgentHost.install(host);
+        agent.setConfig("hello", "TAG", "v1");
+
+        host.execOk("sh", "-c", "nohup sh -c '(echo \"{\\\"type\\\":\\\"request\\\",\\\"id\\\":\\\"d\\\","
+                + "\\\"method\\\":\\\"service.deploy\\\",\\\"params\\\":{\\\"name\\\":\\\"hello\\\"}}\"; sleep 120)"
+                + " | conductor-agent serve --stdio' >/tmp/serve.out 2>&1 &");
+        awaitState(host, "WaitNext");
+        host.execOk("pkill", "-TERM", "-f", "conductor-agent.jar serve --stdio");
+
+        assertThat(agent.agentOk("service", "wait", "hello", "--timeout", "60").stdout()).contains("stable");
+        assertThat(agent.viaCaddy("/hello/")).isEqualTo("200 v1");
+        assertThat(agent.pods()).hasSize(1);
+        assertThat(agent.agentOk("reload").stdout()).contains("nothing to do");
+    }
+
+    private static void awaitPattern(SandboxHost host, String pattern) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        while (Instant.now().isBefore(deadline)) {
+            if (host.exec("grep", "-qE", pattern, "/var/lib/conductor/services/hello/state.json").exitCode() == 0) {
+                return;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("state never matched " + pattern + ": " + host.exec("cat", "/tmp/deploy.out").stdout());
+    }
+
     private static void awaitState(SandboxHost host, String state) throws InterruptedException {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
         while (Instant.now().isBefore(deadline)) {
