@@ -129,10 +129,10 @@ public final class Deployer {
      * when Caddy restarts: their start skips the work when the {@code registered} marker is there.
      */
     private void registerAll(ServiceSpec spec, Release next) {
-        Map<String, String> others = DeploymentLedger.otherServices(ports.deployments(), spec.name());
+        Map<String, String> owners = DeploymentLedger.owners(ports.deployments());
         for (String name : next.deployments()) {
             routes.register(spec.proxyConfigTemplate(), lifecycle.context(name),
-                    new DeploymentLedger(ports.deployments(), name), spec.name(), others);
+                    new DeploymentLedger(ports.deployments(), name), spec.name(), owners);
             ports.deployments().markRegistered(name);
             ports.systemd().start(UnitNames.deploymentConfig(name));
         }

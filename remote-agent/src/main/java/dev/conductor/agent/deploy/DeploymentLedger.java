@@ -10,13 +10,11 @@ import java.util.Map;
 /** The Caddy {@code @id}s of a deployment, kept in its directory. */
 public record DeploymentLedger(DeploymentStore deployments, String deployment) implements ProxyRoutes.Ledger {
 
-    /** The {@code @id}s other services' deployments registered, to their service. */
-    static Map<String, String> otherServices(DeploymentStore deployments, String service) {
+    /** The {@code @id}s the host's deployments registered, to the service of each. */
+    static Map<String, String> owners(DeploymentStore deployments) {
         Map<String, String> owners = new HashMap<>();
         for (DeploymentRecord record : deployments.list()) {
-            if (!record.service().equals(service)) {
-                deployments.registeredIds(record.name()).forEach(atId -> owners.put(atId, record.service()));
-            }
+            deployments.registeredIds(record.name()).forEach(atId -> owners.put(atId, record.service()));
         }
         return owners;
     }

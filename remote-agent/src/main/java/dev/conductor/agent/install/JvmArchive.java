@@ -19,7 +19,9 @@ import java.util.Map;
  */
 final class JvmArchive {
 
-    static final List<String> FLAGS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto",
+    // a heap limit of its own, so that no input can take a quarter of the host's memory; the
+    // resident agent's unit sets a smaller one in CONDUCTOR_JAVA_OPTS, which comes later and wins
+    static final List<String> FLAGS = List.of("-Xmx256m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto",
             "-Xlog:cds=off", "-Xlog:cds+dynamic=off");
 
     private static final String SAMPLE = """

@@ -43,32 +43,50 @@ public final class ProxyRoutes {
     }
 
     /**
-     * As {@link #register(String, ExecutionContext, Ledger)}, refusing first a route that takes
-     * paths one of {@code others} (other services' {@code @id}s, to their service) serves.
+     * As {@link #register(String, ExecutionContext, Ledger)} for a deployment of {@code service}:
+     * refuses first a route that takes paths another service's route serves, and then one that a
+     * route before it in Caddy would keep from answering.
      *
-     * @throws ProxyConflictException naming both services; nothing was registered
+     * @param owners the {@code @id}s of the host's deployments, to the service of each
+     * @throws ProxyConflictException naming the route in the way; what was registered is in the ledger
      */
     public List<String> register(String template, ExecutionContext context, Ledger ledger, String service,
-            Map<String, String> others) {
+            Map<String, String> owners) {
         if (template == null) {
             return List.of();
         }
         List<ProxySnippet> snippets = ProxySnippetParser.parse(templates.render(template, context), template);
-        RouteOverlaps.refuse(caddy, snippets, service, others);
+        RouteOverlaps.refuse(caddy, snippets, service, owners(owners, service, false));
         Set<String> owned = new LinkedHashSet<>(ledger.ids());
         Set<String> intended = new LinkedHashSet<>(owned);
         snippets.stream().filter(snippet -> !snippet.registerOnly())
                 .forEach(snippet -> snippet.atId().ifPresent(intended::add));
         ledger.save(List.copyOf(intended));
+        List<String> registered;
         try {
-            List<String> registered = registrar.register(snippets, owned);
+            registered = registrar.register(snippets, owned);
             ledger.save(registered);
-            return registered;
         } catch (RuntimeException e) {
             // the registrar undid its own posts; a refused @id may belong to someone else
             ledger.save(List.copyOf(owned));
             throw e;
         }
+        if (!service.isEmpty()) {
+            Set<String> ownService = new LinkedHashSet<>(owners(owners, service, true).keySet());
+            ownService.addAll(registered);
+            RouteOverlaps.refuseShadowed(caddy, snippets, ownService);
+        }
+        return registered;
+    }
+
+    private static Map<String, String> owners(Map<String, String> owners, String service, boolean same) {
+        Map<String, String> chosen = new java.util.HashMap<>();
+        owners.forEach((atId, owner) -> {
+            if (owner.equals(service) == same) {
+                chosen.put(atId, owner);
+            }
+        });
+        return chosen;
     }
 
     /** Removes what the ledger says was registered. */

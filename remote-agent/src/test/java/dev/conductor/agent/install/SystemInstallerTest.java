@@ -58,7 +58,7 @@ class SystemInstallerTest {
         assertThat(Files.readAllBytes(layout.jar())).isEqualTo(Files.readAllBytes(sourceJar));
         assertThat(Files.readString(layout.launcher())).isEqualTo("#!/bin/sh\n# Written by `conductor-agent system"
                 + " install`; `system uninstall` removes it.\n# CONDUCTOR_JAVA_OPTS: JVM options, such as the"
-                + " resident agent's heap limit (its unit sets them)\nexec '/usr/bin/java' -XX:TieredStopAtLevel=1"
+                + " resident agent's heap limit (its unit sets them)\nexec '/usr/bin/java' -Xmx256m -XX:TieredStopAtLevel=1"
                 + " -XX:+UseSerialGC -Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off $CONDUCTOR_JAVA_OPTS"
                 + " -XX:SharedArchiveFile='/usr/local/lib/conductor/conductor-agent.jsa'"
                 + " -jar '/usr/local/lib/conductor/conductor-agent.jar' \"$@\"\n");

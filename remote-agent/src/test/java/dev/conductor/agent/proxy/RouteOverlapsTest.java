@@ -28,8 +28,16 @@ class RouteOverlapsTest {
                 match("{\"host\": [\"b.example\"], \"path\": [\"/x\"]}"))).isEmpty();
         assertThat(RouteOverlaps.overlap(match("{\"host\": [\"a.example\"], \"path\": [\"/x\"]}"),
                 match("{\"path\": [\"/x\"]}"))).contains("/x");
-        assertThat(RouteOverlaps.overlap(match("{\"host\": [\"a.example\"]}"), match("{\"path\": [\"/x\"]}"))).isEmpty();
-        assertThat(RouteOverlaps.overlap(JSON.missingNode(), match("{\"path\": [\"/x\"]}"))).isEmpty();
+        assertThat(RouteOverlaps.overlap(match("{\"path\": [\"/x\"], \"header\": {\"X-V\": [\"2\"]}}"),
+                match("{\"path\": [\"/x\"]}"))).isEmpty();
+    }
+
+    @Test
+    void aCatchAllOrAHostWithoutPathsTakesEveryPath() throws Exception {
+        assertThat(RouteOverlaps.overlap(match("{\"host\": [\"a.example\"]}"), match("{\"path\": [\"/x\"]}")))
+                .contains("/x");
+        assertThat(RouteOverlaps.overlap(JSON.missingNode(), match("{\"path\": [\"/x\"]}"))).contains("/x");
+        assertThat(RouteOverlaps.overlap(JSON.createArrayNode(), JSON.missingNode())).contains("/*");
     }
 
     private static JsonNode match(String matcher) throws Exception {

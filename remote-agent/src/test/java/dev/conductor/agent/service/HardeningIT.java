@@ -143,13 +143,7 @@ class HardeningIT {
 
     @Test
     void aServiceWithoutPodsStartsAndItsRoutesFollowItsConfig() {
-        agent.host().writeFile(SERVICES + "podless/conductor-service.json", "{\"config\": {\"MESSAGE\": \"one\"},"
-                + " \"proxy_config_template\": \"./routes\"}");
-        agent.host().writeFile(SERVICES + "podless/routes", "#!/bin/sh\n[ -n \"$POD_IP_ADDRESS\" ] && { echo '[]'; exit 0; }\n"
-                + "printf '[{\"id\": \"conductor-server/routes\", \"config\": {\"@id\": \"podless-message\", "
-                + "\"match\": [{\"path\": [\"/podless\"]}], \"handle\": [{\"handler\": \"static_response\", "
-                + "\"body\": \"%s\"}]}}]' \"$MESSAGE\"\n");
-        agent.host().execOk("chmod", "+x", SERVICES + "podless/routes");
+        podless("podless", "/podless", "$MESSAGE");
 
         agent.agentOk("reload");
         assertThat(agent.agentOk("service", "ls").stdout()).containsPattern("podless\\s.*Stable");
@@ -159,6 +153,23 @@ class HardeningIT {
         assertThat(agent.viaCaddy("/podless")).isEqualTo("200 two");
         remove("podless");
         assertThat(agent.viaCaddy("/podless")).doesNotContain("two");
+    }
+
+    @Test
+    void aDeploymentRouteThatAnEarlierRouteWouldShadowIsRefused() {
+        podless("blocker", "/shadowed", "first come");
+        agent.agentOk("reload");
+        agent.addSample("hello", "shadowed");
+        agent.host().execOk("sed", "-i", "s#/hello#/shadowed#", SERVICES + "shadowed/conductor-service.json");
+
+        ExecResult start = agent.agent("service", "start", "shadowed");
+
+        assertThat(start.exitCode()).isNotZero();
+        assertThat(start.stdout() + start.stderr()).contains("would never answer", "route 'blocker-message' before it");
+        assertThat(agent.viaCaddy("/shadowed")).isEqualTo("200 first come");
+        assertThat(agent.caddyIds("shadowed-r")).isEmpty();
+        remove("shadowed");
+        remove("blocker");
     }
 
     @Test
@@ -173,6 +184,17 @@ class HardeningIT {
         assertThat(session.stdout().length()).isLessThan(100_000);
         assertThat(agent.host().exec("systemctl", "is-active", "conductor-agent.service").stdout()).startsWith("active");
         assertThat(agent.viaCaddy("/hello/")).isEqualTo("200 v1");
+    }
+
+    /** A service without pods whose one service-level route answers {@code body} (may use $MESSAGE) at {@code path}. */
+    private static void podless(String name, String path, String body) {
+        agent.host().writeFile(SERVICES + name + "/conductor-service.json", "{\"config\": {\"MESSAGE\": \"one\"},"
+                + " \"proxy_config_template\": \"./routes\"}");
+        agent.host().writeFile(SERVICES + name + "/routes", "#!/bin/sh\n[ -n \"$POD_IP_ADDRESS\" ] && { echo '[]'; exit 0; }\n"
+                + "printf '[{\"id\": \"conductor-server/routes\", \"config\": {\"@id\": \"" + name + "-message\", "
+                + "\"match\": [{\"path\": [\"" + path + "\"]}], \"handle\": [{\"handler\": \"static_response\", "
+                + "\"body\": \"%s\"}]}}]' \"" + body + "\"\n");
+        agent.host().execOk("chmod", "+x", SERVICES + name + "/routes");
     }
 
     private static void remove(String service) {
