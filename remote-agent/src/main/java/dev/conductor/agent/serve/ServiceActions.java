@@ -41,7 +41,7 @@ final class ServiceActions {
                 .add(MethodNames.RELOAD, (call, none) -> graphs.get().reloader(new ProgressEvents(call)).reload());
     }
 
-    private Methods.Handler<NameParams> control(BiFunction<ServiceControl, String, String> action) {
+    private Methods.Handler<NameParams, MessageResult> control(BiFunction<ServiceControl, String, String> action) {
         return (call, params) -> new MessageResult(action.apply(graphs.get().serviceControl(), params.name()));
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.node.NullNode;
 import dev.conductor.protocol.MessageCodec;
 import dev.conductor.protocol.ProtocolException;
 import dev.conductor.protocol.ServiceRow;
@@ -36,7 +37,7 @@ class ResultsWireTest {
     }
 
     @Test
-    void theAnswersOfShowDeployReloadAndWait() throws JsonProcessingException {
+    void theAnswersOfShowDeployReloadWaitAndEndlessStreams() throws JsonProcessingException {
         assertWire(new ServiceDetails("web", "shop", "prod", "/etc/conductor/services/web", "Stable", "revision 2 serving",
                 null, new ReleaseInfo(2, List.of("web-r2")), null, new HealthCheck("/health", 8080, 10, 5, 200),
                 List.of(new Pod("", "/srv/web/pod.sh", null, List.of())),
@@ -71,6 +72,14 @@ class ResultsWireTest {
         assertWire(new WaitResult("superseded", "web", 2, "Stable", "revision 2 no longer serves: revision 3 does"),
                 "{\"status\":\"superseded\",\"service\":\"web\",\"revision\":2,\"state\":\"Stable\","
                 + "\"reason\":\"revision 2 no longer serves: revision 3 does\"}");
+        assertWire(NoResult.NONE, "{}");
+    }
+
+    @Test
+    void aMethodReadsItsAnswerAsItsRecordAndNoAnswerAsNull() throws JsonProcessingException {
+        assertThat(MethodNames.SERVICE_DEPLOY.result(MessageCodec.MAPPER.readTree("{\"state\":\"Stable\"}")).state())
+                .isEqualTo("Stable");
+        assertThat(MethodNames.COMMAND_RUN.result(NullNode.getInstance())).as("a cancelled stream's end").isNull();
     }
 
     @Test
