@@ -1,6 +1,5 @@
 package dev.conductor.gui;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.conductor.console.link.AgentLink;
 import dev.conductor.console.view.Links;
 import dev.conductor.protocol.Event;
@@ -49,9 +48,12 @@ public final class FxCalls {
         return new FxCalls(links, pool, Platform::runLater);
     }
 
-    /** Calls {@code method} on {@code host}; the future completes on the FX thread, failing if the host is not connected. */
-    public <P extends RequestParams> CompletableFuture<JsonNode> call(String host, MethodName<P> method, P params) {
-        CompletableFuture<JsonNode> answer = new CompletableFuture<>();
+    /**
+     * Calls {@code method} on {@code host}; the future completes on the FX thread with the method's
+     * result record, failing if the host is not connected.
+     */
+    public <P extends RequestParams, R> CompletableFuture<R> call(String host, MethodName<P, R> method, P params) {
+        CompletableFuture<R> answer = new CompletableFuture<>();
         Optional<AgentLink> link = links.link(host);
         if (link.isEmpty()) {
             fx.execute(() -> answer.completeExceptionally(notConnected(host)));
@@ -71,18 +73,19 @@ public final class FxCalls {
      * Starts the streaming request {@code method}; {@code events} gets its events on the FX
      * thread, in order, and the result completes on the FX thread after the last of them.
      */
-    public <P extends RequestParams> FxStream stream(String host, MethodName<P> method, P params, Consumer<Event> events) {
-        CompletableFuture<JsonNode> result = new CompletableFuture<>();
+    public <P extends RequestParams, R> FxStream<R> stream(String host, MethodName<P, R> method, P params,
+            Consumer<Event> events) {
+        CompletableFuture<R> result = new CompletableFuture<>();
         Optional<AgentLink> link = links.link(host);
         if (link.isEmpty()) {
             fx.execute(() -> result.completeExceptionally(notConnected(host)));
-            return new FxStream(result, () -> { });
+            return new FxStream<>(result, () -> { });
         }
         Batches batches = new Batches(events);
-        CompletableFuture<AgentLink.Stream> started = CompletableFuture.supplyAsync(
+        CompletableFuture<AgentLink.Stream<R>> started = CompletableFuture.supplyAsync(
                 () -> link.get().stream(method, params, batches::add), background);
         started.whenComplete((stream, failure) -> {
-            CompletableFuture<JsonNode> done = failure == null ? stream.result() : CompletableFuture.failedFuture(failure);
+            CompletableFuture<R> done = failure == null ? stream.result() : CompletableFuture.failedFuture(failure);
             done.whenComplete((answer, error) -> fx.execute(() -> {
                 batches.drain(); // events that came before the answer are shown before it
                 if (error == null) {
@@ -92,7 +95,7 @@ public final class FxCalls {
                 }
             }));
         });
-        return new FxStream(result, () -> started.thenAccept(AgentLink.Stream::cancel));
+        return new FxStream<>(result, () -> started.thenAccept(AgentLink.Stream::cancel));
     }
 
     /** The reason to show for a failed call: the agent's or the link's message, without wrappers. */
@@ -111,10 +114,11 @@ public final class FxCalls {
     /**
      * A running stream as the views see it.
      *
-     * @param result completes on the FX thread with the final answer, or the failure
+     * @param result completes on the FX thread with the final result record (null after a cancel), or the failure
      * @param cancel stops the stream (a deploy runs to its end regardless)
+     * @param <R> the method's result record
      */
-    public record FxStream(CompletableFuture<JsonNode> result, Runnable cancel) {}
+    public record FxStream<R>(CompletableFuture<R> result, Runnable cancel) {}
 
     /** Events queued by the reader thread, handed to the FX thread in one task per batch. */
     private final class Batches {

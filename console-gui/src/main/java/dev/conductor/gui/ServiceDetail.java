@@ -1,6 +1,5 @@
 package dev.conductor.gui;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.conductor.console.view.Grid;
 import dev.conductor.console.view.ServiceRef;
 import dev.conductor.console.view.ServiceText;
@@ -65,7 +64,8 @@ final class ServiceDetail {
         load(service, MethodNames.SERVICE_ENV, environment, ServiceText::env); // secrets come masked from the agent
     }
 
-    private void load(ServiceRef service, MethodName<NameParams> method, ListView<String> view, Function<JsonNode, List<String>> text) {
+    private <R> void load(ServiceRef service, MethodName<NameParams, R> method, ListView<String> view,
+            Function<R, List<String>> text) {
         calls.call(service.host(), method, new NameParams(service.name()))
                 .whenComplete((result, failure) -> {
                     if (!service.equals(shown)) {

@@ -2,10 +2,11 @@ package dev.conductor.gui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.conductor.console.view.FakeLink;
 import dev.conductor.protocol.Event;
 import dev.conductor.protocol.method.MethodNames;
+import dev.conductor.protocol.method.NoResult;
+import dev.conductor.protocol.method.ServiceDetails;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,19 +25,19 @@ class FxCallsTest {
 
     @Test
     void callsStartInTheBackgroundAndAnswerOnTheFxThread() {
-        CompletableFuture<JsonNode> answer = calls.call("alpha", MethodNames.SERVICE_SHOW, null);
+        CompletableFuture<ServiceDetails> answer = calls.call("alpha", MethodNames.SERVICE_SHOW, null);
         assertThat(link.requests).isEmpty(); // nothing sent from the calling (FX) thread
         background.poll().run();
         assertThat(link.requests).containsExactly("service.show");
         link.answer("service.show", "{\"name\":\"web\"}");
         assertThat(answer).isNotDone();
         fx.poll().run();
-        assertThat(answer.join().path("name").asText()).isEqualTo("web");
+        assertThat(answer.join().name()).isEqualTo("web");
     }
 
     @Test
     void aHostThatIsNotConnectedFailsWithItsName() {
-        CompletableFuture<JsonNode> answer = calls.call("beta", MethodNames.SERVICE_SHOW, null);
+        CompletableFuture<ServiceDetails> answer = calls.call("beta", MethodNames.SERVICE_SHOW, null);
         fx.poll().run();
         assertThat(answer).isCompletedExceptionally();
         assertThat(FxCalls.reason(answer.handle((r, e) -> e).join())).isEqualTo("beta is not connected");
@@ -45,7 +46,7 @@ class FxCallsTest {
     @Test
     void streamEventsArriveInBatchesAndBeforeTheResult() {
         List<String> seen = new ArrayList<>();
-        FxCalls.FxStream stream = calls.stream("alpha", MethodNames.LOGS_FOLLOW, null, (Event e) -> seen.add(e.event()));
+        FxCalls.FxStream<NoResult> stream = calls.stream("alpha", MethodNames.LOGS_FOLLOW, null, (Event e) -> seen.add(e.event()));
         background.poll().run();
         for (int i = 0; i < 50; i++) {
             link.send("logs.follow", "line", "{}");

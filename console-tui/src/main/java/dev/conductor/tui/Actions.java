@@ -1,6 +1,5 @@
 package dev.conductor.tui;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.googlecode.lanterna.gui2.WindowBasedTextGUI;
 import dev.conductor.console.link.AgentLink;
 import dev.conductor.console.view.Links;
@@ -8,6 +7,7 @@ import dev.conductor.console.view.ServiceRef;
 import dev.conductor.console.view.StreamText;
 import dev.conductor.protocol.Event;
 import dev.conductor.protocol.method.DeployParams;
+import dev.conductor.protocol.method.DeployResult;
 import dev.conductor.protocol.method.LogsParams;
 import dev.conductor.protocol.method.MethodName;
 import dev.conductor.protocol.method.MethodNames;
@@ -58,16 +58,19 @@ final class Actions {
                 StreamText::logLine, result -> "log ended");
     }
 
-    /** Opens a window and streams {@code method} into it; shared with the command runner. */
-    <P extends RequestParams> void start(String host, StreamWindow window, MethodName<P> method, P params,
-            Function<Event, String> line, Function<JsonNode, String> done) {
+    /**
+     * Streams {@code method} into {@code window}; {@code done} says how its result record ended it
+     * (null when closing the window cancelled it). Shared with the command runner.
+     */
+    <P extends RequestParams, R> void start(String host, StreamWindow window, MethodName<P, R> method, P params,
+            Function<Event, String> line, Function<R, String> done) {
         Optional<AgentLink> link = links.link(host);
         if (link.isEmpty()) {
             window.status("FAILED: " + host + " is not connected");
             return;
         }
         calls.execute(() -> {
-            AgentLink.Stream stream = link.get().stream(method, params, event -> {
+            AgentLink.Stream<R> stream = link.get().stream(method, params, event -> {
                 String text = line.apply(event);
                 if (text != null) {
                     onGui(() -> window.append(text));
@@ -78,8 +81,8 @@ final class Actions {
         });
     }
 
-    /** Calls {@code method} off the GUI thread; the answer or the failure's reason comes back on it. */
-    <P extends RequestParams> void call(String host, MethodName<P> method, P params, Consumer<JsonNode> answer,
+    /** Calls {@code method} off the GUI thread; its result record or the failure's reason comes back on it. */
+    <P extends RequestParams, R> void call(String host, MethodName<P, R> method, P params, Consumer<R> answer,
             Consumer<String> failed) {
         Optional<AgentLink> link = links.link(host);
         if (link.isEmpty()) {
@@ -113,15 +116,16 @@ final class Actions {
         }
     }
 
-    private <P extends RequestParams> void progress(ServiceRef service, MethodName<P> method, P params, String what) {
+    private <P extends RequestParams> void progress(ServiceRef service, MethodName<P, DeployResult> method, P params,
+            String what) {
         StreamWindow window = open(what + " " + service);
         window.status("running");
         start(service.host(), window, method, params, StreamText::progressLine,
-                result -> what + " finished: " + result.path("state").asText(result.toString()));
+                result -> what + " finished: " + result.state());
     }
 
 
-    private void finish(StreamWindow window, JsonNode result, Throwable failure, Function<JsonNode, String> done) {
+    private <R> void finish(StreamWindow window, R result, Throwable failure, Function<R, String> done) {
         String text = failure == null ? done.apply(result) : "FAILED: " + reason(failure);
         window.append(text); // kept in the list too, so the result stays visible when scrolling
         window.status(text);

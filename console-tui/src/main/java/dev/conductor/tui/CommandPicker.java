@@ -1,6 +1,5 @@
 package dev.conductor.tui;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.gui2.ActionListBox;
 import com.googlecode.lanterna.gui2.BasicWindow;
@@ -15,6 +14,7 @@ import com.googlecode.lanterna.input.KeyType;
 import dev.conductor.console.view.ServiceRef;
 import dev.conductor.console.view.StreamText;
 import dev.conductor.protocol.method.CommandRunParams;
+import dev.conductor.protocol.method.CommandsResult;
 import dev.conductor.protocol.method.MethodNames;
 import dev.conductor.protocol.method.ServiceParams;
 import java.util.List;
@@ -51,11 +51,9 @@ final class CommandPicker extends BasicWindow {
                 this::show, failure -> status.setText("FAILED: " + failure));
     }
 
-    private void show(JsonNode result) {
-        result.path("commands").forEach(command -> {
-            String name = command.path("name").asText();
-            commands.addItem(name + "  " + command.path("description").asText(), () -> choose(name));
-        });
+    private void show(CommandsResult result) {
+        result.commands().forEach(command ->
+                commands.addItem(command.name() + "  " + command.description(), () -> choose(command.name())));
         status.setText(commands.getItemCount() == 0 ? "no commands declared" : "pick a command");
         setFocusedInteractable(commands);
     }
@@ -87,6 +85,6 @@ final class CommandPicker extends BasicWindow {
         window.status("running");
         actions.start(service.host(), window, MethodNames.COMMAND_RUN, params,
                 StreamText::outputLine,
-                result -> "exit code " + result.path("exit_code").asInt());
+                result -> result == null ? "cancelled" : "exit code " + result.exitCode());
     }
 }

@@ -1,6 +1,5 @@
 package dev.conductor.tui;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.gui2.ActionListBox;
 import com.googlecode.lanterna.gui2.BasicWindow;
@@ -13,8 +12,9 @@ import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import dev.conductor.console.view.ServiceRef;
 import dev.conductor.console.view.ServiceText;
+import dev.conductor.protocol.method.HistoryResult;
 import dev.conductor.protocol.method.MethodNames;
-import java.util.ArrayList;
+import dev.conductor.protocol.method.RevisionInfo;
 import java.util.List;
 
 /** Lists a service's revisions ({@code service.history}), newest first, to pick one to roll back to. */
@@ -42,13 +42,11 @@ final class RollbackPicker extends BasicWindow {
                 failure -> status.setText("FAILED: " + failure + "   Esc close"));
     }
 
-    private void show(JsonNode history) {
-        int serving = history.path("serving").asInt();
-        List<JsonNode> all = toList(history.path("revisions"));
+    private void show(HistoryResult history) {
+        List<RevisionInfo> all = history.revisions();
         for (int i = all.size() - 1; i >= 0; i--) {
-            JsonNode revision = all.get(i);
-            int number = revision.path("number").asInt();
-            revisions.addItem(ServiceText.revision(revision, serving), () -> choose(number));
+            RevisionInfo revision = all.get(i);
+            revisions.addItem(ServiceText.revision(revision, history.serving()), () -> choose(revision.number()));
         }
         status.setText(revisions.getItemCount() == 0 ? "no revisions   Esc close" : "Enter picks   Esc close");
         setFocusedInteractable(revisions);
@@ -66,11 +64,5 @@ final class RollbackPicker extends BasicWindow {
             return true;
         }
         return super.handleInput(key);
-    }
-
-    private static List<JsonNode> toList(JsonNode array) {
-        List<JsonNode> list = new ArrayList<>();
-        array.forEach(list::add);
-        return list;
     }
 }

@@ -1,9 +1,9 @@
 package dev.conductor.tui;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.conductor.console.view.ServiceRef;
 import dev.conductor.console.view.ServiceText;
 import dev.conductor.console.view.StreamText;
+import dev.conductor.protocol.method.MessageResult;
 import dev.conductor.protocol.method.MethodName;
 import dev.conductor.protocol.method.MethodNames;
 import dev.conductor.protocol.method.NameParams;
@@ -51,23 +51,24 @@ final class ServiceControl {
             actions.start(host, window, MethodNames.RELOAD, NoParams.NONE, StreamText::progressLine,
                     report -> {
                         ServiceText.reload(report).forEach(window::append);
-                        return "Reload finished: " + report.path("actions").size() + " changed, "
-                                + report.path("errors").size() + " broken";
+                        return "Reload finished: " + report.actions().size() + " changed, "
+                                + report.errors().size() + " broken";
                     });
         });
     }
 
-    private void control(String what, MethodName<NameParams> method, ServiceRef service) {
+    private void control(String what, MethodName<NameParams, MessageResult> method, ServiceRef service) {
         actions.confirmThen(what, what + " " + service + "?", () -> {
             StreamWindow window = actions.open(what + " " + service);
             window.status("running");
             actions.call(service.host(), method, Actions.params(service),
-                    result -> done(window, what + " finished: " + result.path("message").asText()),
+                    result -> done(window, what + " finished: " + result.message()),
                     failure -> done(window, "FAILED: " + failure));
         });
     }
 
-    private void view(String title, ServiceRef service, MethodName<NameParams> method, Function<JsonNode, List<String>> lines) {
+    private <R> void view(String title, ServiceRef service, MethodName<NameParams, R> method,
+            Function<R, List<String>> lines) {
         StreamWindow window = actions.open(title);
         window.status("loading");
         actions.call(service.host(), method, Actions.params(service), result -> {

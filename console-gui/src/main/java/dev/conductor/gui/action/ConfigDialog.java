@@ -2,10 +2,8 @@ package dev.conductor.gui.action;
 
 import dev.conductor.console.view.ServiceRef;
 import dev.conductor.gui.FxCalls;
-import dev.conductor.protocol.method.ConfigResult;
 import dev.conductor.protocol.method.MethodNames;
 import dev.conductor.protocol.method.NameParams;
-import dev.conductor.protocol.method.Payloads;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -88,12 +86,11 @@ final class ConfigDialog {
 
     private void load(ServiceRef service) {
         calls.call(service.host(), MethodNames.SERVICE_CONFIG_GET, new NameParams(service.name()))
-                .whenComplete((result, failure) -> {
+                .whenComplete((config, failure) -> {
                     if (failure != null) {
                         status.setText("Could not load the config: " + FxCalls.reason(failure));
                         return;
                     }
-                    ConfigResult config = Payloads.read(result, ConfigResult.class);
                     List<String> lines = new ArrayList<>();
                     config.config().forEach((name, value) -> lines.add(name + "=" + value
                             + (config.overridden().contains(name) ? "   (override)" : "")));

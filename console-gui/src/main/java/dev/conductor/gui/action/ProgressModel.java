@@ -2,6 +2,8 @@ package dev.conductor.gui.action;
 
 import dev.conductor.protocol.Event;
 import dev.conductor.protocol.method.EventNames;
+import dev.conductor.protocol.method.Payloads;
+import dev.conductor.protocol.method.ProgressEvent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -46,8 +48,8 @@ public final class ProgressModel {
             return;
         }
         finishLast(Status.DONE);
-        steps.add(new Step(event.data().path("step").asText(), event.data().path("detail").asText(),
-                event.data().path("seconds").asDouble(), Status.RUNNING));
+        ProgressEvent progress = Payloads.read(event.data(), ProgressEvent.class);
+        steps.add(new Step(text(progress.step()), text(progress.detail()), progress.seconds(), Status.RUNNING));
     }
 
     /** Adds a line of the engine's final report, e.g. a reload's changes and errors. */
@@ -85,6 +87,11 @@ public final class ProgressModel {
 
     public boolean hasFailed() {
         return failed;
+    }
+
+    // a field the agent left out shows as nothing, not as "null"
+    private static String text(String field) {
+        return field == null ? "" : field;
     }
 
     private void finishLast(Status status) {

@@ -1,7 +1,6 @@
 package dev.conductor.gui.action;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import java.util.ArrayList;
+import dev.conductor.protocol.method.HistoryResult;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -10,16 +9,12 @@ import java.util.Optional;
 record Revision(int number, String created, String reason, boolean serving) {
 
     /** The revisions of a {@code service.history} answer, newest first, the serving one marked. */
-    static List<Revision> newestFirst(JsonNode history) {
-        int serving = history.path("serving").asInt();
-        List<Revision> revisions = new ArrayList<>();
-        history.path("revisions").forEach(revision -> {
-            int number = revision.path("number").asInt();
-            revisions.add(new Revision(number, revision.path("created").asText(), revision.path("reason").asText(),
-                    number == serving));
-        });
-        revisions.sort(Comparator.comparingInt(Revision::number).reversed());
-        return revisions;
+    static List<Revision> newestFirst(HistoryResult history) {
+        return history.revisions().stream()
+                .map(revision -> new Revision(revision.number(), text(revision.created()), text(revision.reason()),
+                        revision.number() == history.serving()))
+                .sorted(Comparator.comparingInt(Revision::number).reversed())
+                .toList();
     }
 
     /** What a rollback most likely wants: the newest revision older than the serving one, else any other. */
@@ -31,5 +26,10 @@ record Revision(int number, String created, String reason, boolean serving) {
 
     String label() {
         return number + "   " + created + "   " + reason + (serving ? "   (serving)" : "");
+    }
+
+    // a field the agent left out shows as nothing, not as "null"
+    private static String text(String field) {
+        return field == null ? "" : field;
     }
 }

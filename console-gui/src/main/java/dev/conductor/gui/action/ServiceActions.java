@@ -1,12 +1,13 @@
 package dev.conductor.gui.action;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.conductor.console.view.ServiceRef;
 import dev.conductor.console.view.ServiceText;
 import dev.conductor.gui.FxCalls;
 import dev.conductor.gui.Notifier;
 import dev.conductor.protocol.method.ConfigSetParams;
 import dev.conductor.protocol.method.DeployParams;
+import dev.conductor.protocol.method.DeployResult;
+import dev.conductor.protocol.method.MessageResult;
 import dev.conductor.protocol.method.MethodName;
 import dev.conductor.protocol.method.MethodNames;
 import dev.conductor.protocol.method.NameParams;
@@ -16,6 +17,7 @@ import dev.conductor.protocol.method.RollbackParams;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.stage.Window;
 
 /**
@@ -49,7 +51,7 @@ public final class ServiceActions {
     public void deploy(ServiceRef service) {
         if (confirm.ask("Deploy", "Deploy " + service + "? The old revision is drained for " + DRAIN_SEC + " s.")) {
             progress("Deploy", service, MethodNames.SERVICE_DEPLOY,
-                    new DeployParams(service.name(), (double) TIMEOUT_SEC, (double) DRAIN_SEC));
+                    new DeployParams(service.name(), (double) TIMEOUT_SEC, (double) DRAIN_SEC), DeployResult::state);
         }
     }
 
@@ -61,14 +63,15 @@ public final class ServiceActions {
     /** Rolls back to {@code revision} after confirmation, without the picker. */
     public void rollback(ServiceRef service, int revision) {
         if (confirm.ask("Roll back", "Roll " + service + " back to revision " + revision + "?")) {
-            progress("Rollback", service, MethodNames.SERVICE_ROLLBACK, new RollbackParams(service.name(), revision));
+            progress("Rollback", service, MethodNames.SERVICE_ROLLBACK, new RollbackParams(service.name(), revision),
+                    DeployResult::state);
         }
     }
 
     /** Opens the config dialog; the values set are saved as overrides and, if chosen, deployed with progress. */
     public void configure(ServiceRef service) {
         new ConfigDialog(calls, owner).open(service, change -> progress("Configure", service, MethodNames.SERVICE_CONFIG_SET,
-                new ConfigSetParams(service.name(), change.values(), change.deploy())));
+                new ConfigSetParams(service.name(), change.values(), change.deploy()), MessageResult::message));
     }
 
     public void start(ServiceRef service) {
@@ -93,7 +96,7 @@ public final class ServiceActions {
         when(calls.stream(host, MethodNames.RELOAD, NoParams.NONE, panel::event).result(), report -> {
             List<String> lines = ServiceText.reload(report);
             List<String> errors = lines.stream().filter(line -> line.startsWith("ERROR ")).toList();
-            String summary = report.path("actions").size() + " changed, " + errors.size() + " broken";
+            String summary = report.actions().size() + " changed, " + errors.size() + " broken";
             panel.notes(lines);
             panel.succeeded(summary);
             if (errors.isEmpty()) {
@@ -104,24 +107,26 @@ public final class ServiceActions {
         }, failure -> failed(panel, subject, failure));
     }
 
-    private <P extends RequestParams> void progress(String action, ServiceRef service, MethodName<P> method, P params) {
+    /** Runs {@code method} with its steps in a panel; {@code summary} says how it ended, e.g. the service's state. */
+    private <P extends RequestParams, R> void progress(String action, ServiceRef service, MethodName<P, R> method,
+            P params, Function<R, String> summary) {
         String subject = action + " " + service;
         ProgressPanel panel = panel(action, subject);
         when(calls.stream(service.host(), method, params, panel::event).result(), result -> {
-            String state = result.path("state").asText(result.path("message").asText(result.toString()));
+            String state = summary.apply(result);
             panel.succeeded(state);
             notifier.success(subject + " finished: " + state);
         }, failure -> failed(panel, subject, failure));
     }
 
-    private void control(String action, MethodName<NameParams> method, ServiceRef service) {
+    private void control(String action, MethodName<NameParams, MessageResult> method, ServiceRef service) {
         String subject = action + " " + service;
         if (!confirm.ask(action, subject + "?")) {
             return;
         }
         notifier.info(subject + "…");
         when(calls.call(service.host(), method, params(service)),
-                result -> notifier.success(subject + ": " + result.path("message").asText()),
+                result -> notifier.success(subject + ": " + result.message()),
                 failure -> notifier.failure(subject + " failed", FxCalls.reason(failure)));
     }
 
@@ -137,7 +142,7 @@ public final class ServiceActions {
     }
 
     /** Runs the handlers on the answer; a bug in them reaches the thread's uncaught-exception handler, not the void. */
-    private static void when(CompletableFuture<JsonNode> answer, Consumer<JsonNode> done, Consumer<Throwable> failed) {
+    private static <R> void when(CompletableFuture<R> answer, Consumer<R> done, Consumer<Throwable> failed) {
         answer.whenComplete((result, failure) -> {
             try {
                 if (failure == null) {

@@ -1,14 +1,13 @@
 package dev.conductor.gui.stream;
 
 import atlantafx.base.theme.Styles;
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.conductor.console.view.ServiceRef;
 import dev.conductor.console.view.StreamText;
 import dev.conductor.gui.FxCalls;
 import dev.conductor.protocol.method.CommandRunParams;
+import dev.conductor.protocol.method.CommandsResult;
 import dev.conductor.protocol.method.ExitResult;
 import dev.conductor.protocol.method.MethodNames;
-import dev.conductor.protocol.method.Payloads;
 import dev.conductor.protocol.method.ServiceParams;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -80,7 +79,7 @@ public final class CommandRunner {
         cancel.run();
     }
 
-    private void listed(JsonNode result, Throwable failure) {
+    private void listed(CommandsResult result, Throwable failure) {
         if (failure != null) {
             choice.setPromptText("no commands");
             show("could not list commands: " + FxCalls.reason(failure), Styles.DANGER);
@@ -97,7 +96,7 @@ public final class CommandRunner {
         output.clear();
         running.set(true);
         show("running " + command.name() + "…", Styles.TEXT_MUTED);
-        FxCalls.FxStream stream = calls.stream(service.host(), MethodNames.COMMAND_RUN, params, event -> {
+        FxCalls.FxStream<ExitResult> stream = calls.stream(service.host(), MethodNames.COMMAND_RUN, params, event -> {
             String text = StreamText.outputLine(event);
             if (text != null) {
                 text.lines().forEach(output::add); // one output event may carry several lines
@@ -107,14 +106,14 @@ public final class CommandRunner {
         stream.result().whenComplete(this::finished);
     }
 
-    private void finished(JsonNode result, Throwable failure) {
+    private void finished(ExitResult result, Throwable failure) {
         output.flush(); // the output comes before the exit code
         running.set(false);
         cancel = () -> { };
         if (failure != null) {
             show(FxCalls.reason(failure), Styles.DANGER);
         } else {
-            int code = Payloads.read(result, ExitResult.class).exitCode();
+            int code = result.exitCode();
             show("exit code " + code, code == 0 ? Styles.SUCCESS : Styles.DANGER);
         }
     }

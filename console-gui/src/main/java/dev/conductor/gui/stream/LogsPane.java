@@ -6,6 +6,7 @@ import dev.conductor.console.view.StreamText;
 import dev.conductor.gui.FxCalls;
 import dev.conductor.protocol.method.LogsParams;
 import dev.conductor.protocol.method.MethodNames;
+import dev.conductor.protocol.method.NoResult;
 import java.util.Locale;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -62,7 +63,7 @@ public final class LogsPane {
     /** Starts following the journal of {@code service}, with {@link #BACKLOG} lines of backlog. */
     public static LogsPane follow(FxCalls calls, ServiceRef service) {
         LogsPane pane = new LogsPane(service);
-        FxCalls.FxStream stream = calls.stream(service.host(), MethodNames.LOGS_FOLLOW,
+        FxCalls.FxStream<NoResult> stream = calls.stream(service.host(), MethodNames.LOGS_FOLLOW,
                 LogsParams.ofService(service.name(), BACKLOG),
                 event -> pane.lines.add(StreamText.logLine(event)));
         pane.cancel = stream.cancel();

@@ -2,8 +2,9 @@ package dev.conductor.gui.action;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.conductor.console.view.FakeLink;
+import dev.conductor.protocol.method.HistoryResult;
+import dev.conductor.protocol.method.MethodNames;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -44,7 +45,7 @@ class RevisionTest {
         return json.append("]}").toString();
     }
 
-    private static JsonNode history(int serving, int... numbers) {
-        return FakeLink.json(historyJson(serving, numbers));
+    private static HistoryResult history(int serving, int... numbers) {
+        return MethodNames.SERVICE_HISTORY.result(FakeLink.json(historyJson(serving, numbers)));
     }
 }

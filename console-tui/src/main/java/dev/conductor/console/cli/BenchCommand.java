@@ -5,8 +5,7 @@ import dev.conductor.console.ssh.SshConnection;
 import dev.conductor.protocol.method.EventNames;
 import dev.conductor.protocol.method.MethodNames;
 import dev.conductor.protocol.method.NoParams;
-import dev.conductor.protocol.method.Payloads;
-import dev.conductor.protocol.method.ServicesResult;
+import dev.conductor.protocol.method.NoResult;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -67,7 +66,7 @@ final class BenchCommand extends RemoteCommand implements Runnable {
         int rows = 0;
         for (int i = 0; i < requests; i++) {
             long start = System.nanoTime();
-            rows = Payloads.read(await(link.call(MethodNames.SERVICES_LIST, NoParams.NONE)), ServicesResult.class).services().size();
+            rows = await(link.call(MethodNames.SERVICES_LIST, NoParams.NONE)).services().size();
             times.add(millis(start));
         }
         say(MethodNames.SERVICES_LIST + " with " + rows + " services, " + requests + " round trips: " + percentiles(times));
@@ -75,7 +74,7 @@ final class BenchCommand extends RemoteCommand implements Runnable {
 
     private void eventLatency(Consoles consoles, String host, AgentLink link) {
         LinkedBlockingQueue<Long> arrivals = new LinkedBlockingQueue<>();
-        AgentLink.Stream stream = link.stream(MethodNames.EVENTS_SUBSCRIBE, NoParams.NONE, event -> {
+        AgentLink.Stream<NoResult> stream = link.stream(MethodNames.EVENTS_SUBSCRIBE, NoParams.NONE, event -> {
             if (EventNames.DEPLOYMENT.equals(event.event()) || EventNames.SERVICE.equals(event.event())) {
                 arrivals.add(System.currentTimeMillis());
             }

@@ -2,10 +2,8 @@ package dev.conductor.console.cli;
 
 import dev.conductor.console.link.AgentLink;
 import dev.conductor.protocol.DeploymentRow;
-import dev.conductor.protocol.method.DeploymentsResult;
 import dev.conductor.protocol.method.MethodNames;
 import dev.conductor.protocol.method.NoParams;
-import dev.conductor.protocol.method.Payloads;
 import dev.conductor.text.TextTable;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -29,8 +27,8 @@ final class DeploymentsCommand extends RemoteCommand implements Runnable {
                     throw new RemoteFailure(host + ": " + link, 1);
                 }
                 try (agent) {
-                    Payloads.read(await(agent.call(MethodNames.DEPLOYMENTS_LIST, NoParams.NONE)), DeploymentsResult.class)
-                            .deployments().forEach(row -> rows.add(new HostDeploymentRow(host, row)));
+                    await(agent.call(MethodNames.DEPLOYMENTS_LIST, NoParams.NONE)).deployments()
+                            .forEach(row -> rows.add(new HostDeploymentRow(host, row)));
                 }
             });
         }

@@ -3,8 +3,6 @@ package dev.conductor.console.cli;
 import dev.conductor.console.link.AgentLink;
 import dev.conductor.protocol.method.MethodNames;
 import dev.conductor.protocol.method.NoParams;
-import dev.conductor.protocol.method.Payloads;
-import dev.conductor.protocol.method.ServicesResult;
 import dev.conductor.text.TextTable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -41,8 +39,7 @@ final class HostsCommand extends RemoteCommand implements Runnable {
             try (agent) {
                 row.put("state", "connected");
                 row.put("agent_version", agent.hello().agentVersion());
-                row.put("services", Payloads.read(await(agent.call(MethodNames.SERVICES_LIST, NoParams.NONE)), ServicesResult.class)
-                        .services().size());
+                row.put("services", await(agent.call(MethodNames.SERVICES_LIST, NoParams.NONE)).services().size());
                 row.put("detail", agent.hello().hostname());
             }
         } else {

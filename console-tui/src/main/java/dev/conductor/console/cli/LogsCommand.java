@@ -3,8 +3,11 @@ package dev.conductor.console.cli;
 import dev.conductor.console.link.AgentLink;
 import dev.conductor.console.view.StreamText;
 import dev.conductor.protocol.method.EventNames;
+import dev.conductor.protocol.method.LogLine;
 import dev.conductor.protocol.method.LogsParams;
 import dev.conductor.protocol.method.MethodNames;
+import dev.conductor.protocol.method.NoResult;
+import dev.conductor.protocol.method.Payloads;
 import java.util.concurrent.atomic.AtomicLong;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -38,11 +41,10 @@ final class LogsCommand extends RemoteCommand implements Runnable {
         AtomicLong last = new AtomicLong();
         try (Consoles consoles = consoles(); AgentLink link = consoles.connect(consoles.singleHost())) {
             long requested = System.currentTimeMillis();
-            AgentLink.Stream stream = link.stream(MethodNames.LOGS_FOLLOW, params, event -> {
+            AgentLink.Stream<NoResult> stream = link.stream(MethodNames.LOGS_FOLLOW, params, event -> {
                 if (EventNames.LINE.equals(event.event())) {
                     last.set(System.currentTimeMillis());
-                    out().println(main.json ? event.data().toString() : StreamText.logLine(event.data()));
-                    out().flush();
+                    print(Payloads.read(event.data(), LogLine.class));
                 }
             });
             if (follow) {
@@ -57,6 +59,15 @@ final class LogsCommand extends RemoteCommand implements Runnable {
             stream.cancel();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    private void print(LogLine line) {
+        if (main.json) {
+            printJsonLine(line);
+        } else {
+            out().println(StreamText.logLine(line));
+            out().flush();
         }
     }
 }

@@ -1,6 +1,5 @@
 package dev.conductor.console.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.conductor.console.link.AgentLink;
 import dev.conductor.protocol.method.EventNames;
 import dev.conductor.protocol.method.MethodName;
@@ -20,20 +19,20 @@ final class Progress {
         this.command = command;
     }
 
-    <P extends RequestParams> void run(MethodName<P> method, P params) {
-        List<JsonNode> steps = new ArrayList<>();
+    <P extends RequestParams, R> void run(MethodName<P, R> method, P params) {
+        List<ProgressEvent> steps = new ArrayList<>();
         try (Consoles consoles = command.consoles(); AgentLink link = consoles.connect(consoles.singleHost())) {
-            AgentLink.Stream stream = link.stream(method, params, event -> {
+            AgentLink.Stream<R> stream = link.stream(method, params, event -> {
                 if (EventNames.PROGRESS.equals(event.event())) {
-                    steps.add(event.data());
+                    ProgressEvent step = Payloads.read(event.data(), ProgressEvent.class);
+                    steps.add(step);
                     if (!command.main.json) {
-                        ProgressEvent step = Payloads.read(event.data(), ProgressEvent.class);
                         command.out().printf("[%6.2fs] %-11s %s%n", step.seconds(), step.step(), step.detail());
                         command.out().flush();
                     }
                 }
             });
-            JsonNode result = RemoteCommand.await(stream.result());
+            R result = RemoteCommand.await(stream.result());
             if (command.main.json) {
                 command.printJson(Map.of("steps", steps, "result", result));
             }

@@ -1,7 +1,7 @@
 package dev.conductor.console.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import dev.conductor.console.session.AgentCallException;
 import dev.conductor.protocol.MessageCodec;
 import java.io.PrintWriter;
@@ -33,16 +33,16 @@ abstract class RemoteCommand {
     }
 
     void printJson(Object value) {
-        try {
-            out().println(MessageCodec.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(value));
-            out().flush();
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot print " + value, e);
-        }
+        print(MessageCodec.MAPPER.writerWithDefaultPrettyPrinter(), value);
     }
 
-    /** Waits for an agent's answer; its error becomes a {@link RemoteFailure} with a fitting exit code. */
-    static JsonNode await(CompletableFuture<JsonNode> answer) {
+    /** Prints {@code value} as one line of JSON, as log lines and {@code watch} changes come. */
+    void printJsonLine(Object value) {
+        print(MessageCodec.MAPPER.writer(), value);
+    }
+
+    /** Waits for an agent's answer, its result record; its error becomes a {@link RemoteFailure} with a fitting exit code. */
+    static <R> R await(CompletableFuture<R> answer) {
         try {
             return answer.get();
         } catch (ExecutionException e) {
@@ -54,6 +54,15 @@ abstract class RemoteCommand {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new RemoteFailure("interrupted", 130);
+        }
+    }
+
+    private void print(ObjectWriter writer, Object value) {
+        try {
+            out().println(writer.writeValueAsString(value));
+            out().flush();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot print " + value, e);
         }
     }
 

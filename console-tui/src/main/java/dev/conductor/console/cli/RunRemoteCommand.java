@@ -36,7 +36,7 @@ final class RunRemoteCommand extends RemoteCommand implements Callable<Integer> 
         CommandRunParams params = deployment == null ? CommandRunParams.ofService(service, command, args)
                 : CommandRunParams.ofDeployment(deployment, command, args);
         try (Consoles consoles = consoles(); AgentLink link = consoles.connect(consoles.singleHost())) {
-            AgentLink.Stream stream = link.stream(MethodNames.COMMAND_RUN, params, event -> {
+            AgentLink.Stream<ExitResult> stream = link.stream(MethodNames.COMMAND_RUN, params, event -> {
                 if (EventNames.OUTPUT.equals(event.event())) {
                     OutputEvent output = Payloads.read(event.data(), OutputEvent.class);
                     var target = "stderr".equals(output.stream()) ? err() : out();
@@ -44,7 +44,7 @@ final class RunRemoteCommand extends RemoteCommand implements Callable<Integer> 
                     target.flush();
                 }
             });
-            return Payloads.read(await(stream.result()), ExitResult.class).exitCode();
+            return await(stream.result()).exitCode();
         }
     }
 }

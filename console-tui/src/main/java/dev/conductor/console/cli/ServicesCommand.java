@@ -3,8 +3,6 @@ package dev.conductor.console.cli;
 import dev.conductor.console.link.AgentLink;
 import dev.conductor.protocol.method.MethodNames;
 import dev.conductor.protocol.method.NoParams;
-import dev.conductor.protocol.method.Payloads;
-import dev.conductor.protocol.method.ServicesResult;
 import dev.conductor.protocol.ServiceRow;
 import dev.conductor.text.TextTable;
 import java.util.ArrayList;
@@ -29,8 +27,8 @@ final class ServicesCommand extends RemoteCommand implements Runnable {
             consoles.connectAll().forEach((host, link) -> {
                 if (link instanceof AgentLink agent) {
                     try (agent) {
-                        Payloads.read(await(agent.call(MethodNames.SERVICES_LIST, NoParams.NONE)), ServicesResult.class)
-                                .services().forEach(row -> rows.add(new HostServiceRow(host, row)));
+                        await(agent.call(MethodNames.SERVICES_LIST, NoParams.NONE)).services()
+                                .forEach(row -> rows.add(new HostServiceRow(host, row)));
                     }
                 } else {
                     failures.add(host + ": " + link);

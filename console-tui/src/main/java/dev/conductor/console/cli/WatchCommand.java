@@ -59,11 +59,6 @@ final class WatchCommand extends RemoteCommand implements Runnable {
             case RESYNC -> host.ifPresent(h -> line.put("services", h.services().size()));
         }
         line.put("name", change.name());
-        try {
-            out().println(dev.conductor.protocol.MessageCodec.MAPPER.writeValueAsString(line));
-            out().flush();
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        printJsonLine(line);
     }
 }

@@ -3,8 +3,8 @@ package dev.conductor.agent.cli;
 import dev.conductor.agent.daemon.StateApi;
 import dev.conductor.agent.wiring.AgentGraph;
 import dev.conductor.agent.engine.UnknownServiceException;
-import dev.conductor.agent.service.DeployWait;
 import dev.conductor.agent.service.StateReport;
+import dev.conductor.protocol.method.WaitResult;
 import java.time.Duration;
 import java.util.Map;
 
@@ -25,7 +25,7 @@ final class DaemonState implements StateApi {
     @Override
     public Answer waitFor(String service, Integer revision, Duration timeout) throws InterruptedException {
         try {
-            DeployWait.Outcome outcome = graph.deployWait().await(service, revision, timeout);
+            WaitResult outcome = graph.deployWait().await(service, revision, timeout);
             int status = switch (outcome.status()) {
                 case "stable" -> 200;
                 case "timeout" -> 504;

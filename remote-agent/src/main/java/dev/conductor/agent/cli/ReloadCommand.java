@@ -2,8 +2,8 @@ package dev.conductor.agent.cli;
 
 import dev.conductor.agent.wiring.AgentGraph;
 import dev.conductor.agent.engine.JsonFiles;
-import dev.conductor.agent.service.ReloadReport;
 import dev.conductor.agent.service.Reloader;
+import dev.conductor.protocol.method.ReloadReport;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

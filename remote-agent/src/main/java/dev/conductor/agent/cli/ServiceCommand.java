@@ -5,9 +5,9 @@ import dev.conductor.agent.deploy.Revision;
 import dev.conductor.agent.deploy.ServiceState;
 import dev.conductor.agent.wiring.AgentGraph;
 import dev.conductor.agent.engine.JsonFiles;
-import dev.conductor.agent.service.DeployWait;
 import dev.conductor.agent.service.ServiceControl;
 import dev.conductor.agent.service.ServiceOperations;
+import dev.conductor.protocol.method.WaitResult;
 import dev.conductor.spec.Secrets;
 import java.io.PrintWriter;
 import java.time.Duration;
@@ -66,7 +66,7 @@ final class ServiceCommand {
              @Option(names = "--timeout", defaultValue = "300", paramLabel = "SECONDS",
                      description = "Give up after this many seconds (default ${DEFAULT-VALUE}).") double timeout,
              @Option(names = "--json", description = "Print the outcome as JSON.") boolean json) throws Exception {
-        DeployWait.Outcome outcome = AgentGraph.standard().deployWait()
+        WaitResult outcome = AgentGraph.standard().deployWait()
                 .await(name, revision, Duration.ofMillis(Math.round(timeout * 1000)));
         if (json) {
             out().println(JsonFiles.MAPPER.writeValueAsString(outcome));

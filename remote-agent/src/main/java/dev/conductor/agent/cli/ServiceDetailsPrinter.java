@@ -4,7 +4,8 @@ import dev.conductor.text.TextTable;
 
 import dev.conductor.agent.command.CommandRunner;
 import dev.conductor.agent.engine.DisplayConfig;
-import dev.conductor.agent.service.ServiceDetails;
+import dev.conductor.protocol.method.ReleaseInfo;
+import dev.conductor.protocol.method.ServiceDetails;
 import dev.conductor.spec.HealthCheck;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -69,7 +70,7 @@ final class ServiceDetailsPrinter {
         out.printf("%-13s %s%n", label + ":", value == null || value.isEmpty() ? "-" : value);
     }
 
-    private static String release(ServiceDetails.ReleaseView release) {
+    private static String release(ReleaseInfo release) {
         return release == null ? "-"
                 : "revision " + release.revision() + ": " + String.join(", ", release.deployments());
     }

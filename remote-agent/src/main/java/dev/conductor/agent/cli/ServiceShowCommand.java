@@ -3,7 +3,7 @@ package dev.conductor.agent.cli;
 import dev.conductor.agent.wiring.AgentGraph;
 import dev.conductor.agent.engine.JsonFiles;
 import dev.conductor.agent.service.ServiceDescriber;
-import dev.conductor.agent.service.ServiceDetails;
+import dev.conductor.protocol.method.ServiceDetails;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;

@@ -14,7 +14,7 @@ import java.util.function.Supplier;
  * {@code command.run}: a command the service declares, in the context {@code run} would use,
  * its output streamed as {@code output} events while it runs. Cancel kills its process tree.
  */
-final class CommandMethod implements Methods.Handler<CommandRunParams> {
+final class CommandMethod implements Methods.Handler<CommandRunParams, ExitResult> {
 
     private final Supplier<AgentGraph> graphs;
     private final Path invocationDirectory;
@@ -25,7 +25,7 @@ final class CommandMethod implements Methods.Handler<CommandRunParams> {
     }
 
     @Override
-    public Object call(Call call, CommandRunParams params) throws InterruptedException {
+    public ExitResult call(Call call, CommandRunParams params) throws InterruptedException {
         CommandInvocation invocation = invocation(params);
         ChildProcess child = ChildProcess.start(invocation.argv(), invocation.directory(), invocation.environment());
         call.onCancel(child::kill);

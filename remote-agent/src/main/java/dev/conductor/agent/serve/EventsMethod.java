@@ -1,13 +1,13 @@
 package dev.conductor.agent.serve;
 
 import dev.conductor.protocol.method.NoParams;
-import java.util.Map;
+import dev.conductor.protocol.method.NoResult;
 
 /**
  * {@code events.subscribe}: the current service and deployment rows as events, then every
  * change ({@code service}, {@code deployment}, {@code removed}) until cancelled.
  */
-final class EventsMethod implements Methods.Handler<NoParams> {
+final class EventsMethod implements Methods.Handler<NoParams, NoResult> {
 
     private final ChangeFeed feed;
 
@@ -16,13 +16,13 @@ final class EventsMethod implements Methods.Handler<NoParams> {
     }
 
     @Override
-    public Object call(Call call, NoParams none) throws InterruptedException {
+    public NoResult call(Call call, NoParams none) throws InterruptedException {
         feed.subscribe(call);
         try {
             call.awaitCancel();
         } finally {
             feed.unsubscribe(call);
         }
-        return Map.of();
+        return NoResult.NONE;
     }
 }

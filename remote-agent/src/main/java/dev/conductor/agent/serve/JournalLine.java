@@ -3,6 +3,7 @@ package dev.conductor.agent.serve;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.conductor.protocol.MessageCodec;
+import dev.conductor.protocol.method.LogLine;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -10,19 +11,18 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * One entry of {@code journalctl -o json} as a {@code line} event. The unit is the one systemd
- * speaks about ({@code UNIT}), else the container, else the unit that logged it.
- *
- * @param timestamp when it was logged, ISO-8601 UTC
- * @param unit the unit or container it concerns
- * @param message the text, without a trailing newline
+ * Reads one entry of {@code journalctl -o json} as a {@code line} event: the timestamp in
+ * ISO-8601 UTC, the unit systemd speaks about ({@code UNIT}), else the container, else the unit
+ * that logged it, and the message without a trailing newline.
  */
-record JournalLine(String timestamp, String unit, String message) {
+final class JournalLine {
 
     private static final List<String> UNIT_FIELDS = List.of("UNIT", "CONTAINER_NAME", "_SYSTEMD_UNIT", "SYSLOG_IDENTIFIER");
 
+    private JournalLine() {}
+
     /** The entry, or empty for a line that is not a journal entry. */
-    static Optional<JournalLine> parse(String json) {
+    static Optional<LogLine> parse(String json) {
         JsonNode entry;
         try {
             entry = MessageCodec.MAPPER.readTree(json);
@@ -34,7 +34,7 @@ record JournalLine(String timestamp, String unit, String message) {
         }
         String unit = UNIT_FIELDS.stream().map(field -> entry.path(field).asText("")).filter(text -> !text.isEmpty())
                 .findFirst().orElse("");
-        return Optional.of(new JournalLine(timestamp(entry), unit, message(entry.path("MESSAGE"))));
+        return Optional.of(new LogLine(timestamp(entry), unit, message(entry.path("MESSAGE"))));
     }
 
     private static String timestamp(JsonNode entry) {

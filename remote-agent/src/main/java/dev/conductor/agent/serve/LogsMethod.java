@@ -4,6 +4,7 @@ import dev.conductor.agent.wiring.AgentGraph;
 import dev.conductor.agent.logs.JournalQuery;
 import dev.conductor.protocol.method.EventNames;
 import dev.conductor.protocol.method.LogsParams;
+import dev.conductor.protocol.method.NoResult;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +14,7 @@ import java.util.function.Supplier;
  * {@code logs.follow}: {@code journalctl -f} with the matches of {@code service logs} or
  * {@code deployment logs} (or one unit's), each entry a {@code line} event, until cancelled.
  */
-final class LogsMethod implements Methods.Handler<LogsParams> {
+final class LogsMethod implements Methods.Handler<LogsParams, NoResult> {
 
     private static final int DEFAULT_LINES = 100;
     private final Supplier<AgentGraph> graphs;
@@ -23,7 +24,7 @@ final class LogsMethod implements Methods.Handler<LogsParams> {
     }
 
     @Override
-    public Object call(Call call, LogsParams params) throws InterruptedException {
+    public NoResult call(Call call, LogsParams params) throws InterruptedException {
         int lines = params.lines() == null ? DEFAULT_LINES : params.lines();
         ChildProcess journal = ChildProcess.start(command(matches(params), lines), null, Map.of());
         call.onCancel(journal::kill);
@@ -31,7 +32,7 @@ final class LogsMethod implements Methods.Handler<LogsParams> {
         if (!call.cancelled()) {
             throw new IllegalStateException("journalctl ended with exit code " + exit + ": " + journal.stderrTail());
         }
-        return Map.of();
+        return NoResult.NONE;
     }
 
     /** {@code service logs -f} as JSON, with exactly {@code lines} of backlog (0: none). */

@@ -20,8 +20,11 @@ public final class Methods implements AutoCloseable {
         return this;
     }
 
-    /** Registers {@code method}; its params are read and checked before {@code handler} sees them. */
-    public <P extends RequestParams> Methods add(MethodName<P> method, Handler<P> handler) {
+    /**
+     * Registers {@code method}; its params are read and checked before {@code handler} sees them,
+     * and the handler answers with the method's result record.
+     */
+    public <P extends RequestParams, R> Methods add(MethodName<P, R> method, Handler<P, R> handler) {
         return add(method.wire(), call -> handler.call(call, method.read(call.request())));
     }
 
@@ -46,12 +49,12 @@ public final class Methods implements AutoCloseable {
         return byName.keySet();
     }
 
-    /** A method that takes its params as their typed record. */
+    /** A method that takes its params and answers its result as their typed records. */
     @FunctionalInterface
-    public interface Handler<P> {
+    public interface Handler<P, R> {
 
         /** @see Method#call */
-        Object call(Call call, P params) throws Exception;
+        R call(Call call, P params) throws Exception;
     }
 
     @Override

@@ -28,10 +28,10 @@ final class ServiceActions {
     }
 
     void addTo(Methods methods) {
-        methods.add(MethodNames.SERVICE_DEPLOY, (call, params) -> operations(call).deploy(params.name(),
-                        options(params.timeoutSec(), params.drainSec())))
-                .add(MethodNames.SERVICE_ROLLBACK, (call, params) -> operations(call).rollback(params.name(),
-                        params.to(), options(params.timeoutSec(), params.drainSec())))
+        methods.add(MethodNames.SERVICE_DEPLOY, (call, params) -> DeployResults.of(operations(call).deploy(params.name(),
+                        options(params.timeoutSec(), params.drainSec()))))
+                .add(MethodNames.SERVICE_ROLLBACK, (call, params) -> DeployResults.of(operations(call).rollback(
+                        params.name(), params.to(), options(params.timeoutSec(), params.drainSec()))))
                 .add(MethodNames.SERVICE_START, control(ServiceControl::start))
                 .add(MethodNames.SERVICE_STOP, control(ServiceControl::stop))
                 .add(MethodNames.SERVICE_RESTART, control((control, name) -> control.stop(name) + "; " + control.start(name)))
@@ -41,7 +41,7 @@ final class ServiceActions {
                 .add(MethodNames.RELOAD, (call, none) -> graphs.get().reloader(new ProgressEvents(call)).reload());
     }
 
-    private Methods.Handler<NameParams> control(BiFunction<ServiceControl, String, String> action) {
+    private Methods.Handler<NameParams, MessageResult> control(BiFunction<ServiceControl, String, String> action) {
         return (call, params) -> new MessageResult(action.apply(graphs.get().serviceControl(), params.name()));
     }
 

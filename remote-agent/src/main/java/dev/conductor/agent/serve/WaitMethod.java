@@ -3,6 +3,7 @@ package dev.conductor.agent.serve;
 import dev.conductor.agent.wiring.AgentGraph;
 import dev.conductor.agent.service.DeployWait;
 import dev.conductor.protocol.method.WaitParams;
+import dev.conductor.protocol.method.WaitResult;
 import java.time.Duration;
 import java.util.function.Supplier;
 
@@ -11,7 +12,7 @@ import java.util.function.Supplier;
  * {@code timeout_sec} (default 300, at most 3600); the result is the outcome, whatever it is
  * ({@code status}: stable, failed, superseded or timeout). Cancelling ends the wait.
  */
-final class WaitMethod implements Methods.Handler<WaitParams> {
+final class WaitMethod implements Methods.Handler<WaitParams, WaitResult> {
 
     private static final double DEFAULT_TIMEOUT_SEC = 300;
     private static final double MAX_TIMEOUT_SEC = 3600;
@@ -22,7 +23,7 @@ final class WaitMethod implements Methods.Handler<WaitParams> {
     }
 
     @Override
-    public Object call(Call call, WaitParams params) throws InterruptedException {
+    public WaitResult call(Call call, WaitParams params) throws InterruptedException {
         double seconds = params.timeoutSec() == null ? DEFAULT_TIMEOUT_SEC : params.timeoutSec();
         if (seconds > MAX_TIMEOUT_SEC) {
             throw new dev.conductor.protocol.method.ParamsReader(call.request())

@@ -4,6 +4,7 @@ import dev.conductor.agent.deploy.Revision;
 import dev.conductor.agent.deploy.ServiceState;
 import dev.conductor.agent.deploy.StateStore;
 import dev.conductor.agent.engine.ServiceCatalog;
+import dev.conductor.protocol.method.WaitResult;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -15,14 +16,6 @@ import java.util.Optional;
  * so it works beside any deploy, whoever started it.
  */
 public final class DeployWait {
-
-    /** How a wait ended: {@code stable}, {@code failed}, {@code superseded}, {@code stopped} or {@code timeout}. */
-    public record Outcome(String status, String service, int revision, String state, String reason) {
-
-        public boolean stable() {
-            return "stable".equals(status);
-        }
-    }
 
     private static final Duration POLL = Duration.ofMillis(100);
     private final ServiceCatalog catalog;
@@ -37,18 +30,18 @@ public final class DeployWait {
      * @param revision the revision to wait for; null: the newest revision the service has
      * @throws dev.conductor.agent.engine.UnknownServiceException when no service has that name
      */
-    public Outcome await(String service, Integer revision, Duration timeout) throws InterruptedException {
+    public WaitResult await(String service, Integer revision, Duration timeout) throws InterruptedException {
         catalog.load(service);
         int target = revision != null ? revision : newest(service);
         Instant deadline = Instant.now().plus(timeout);
         while (true) {
             ServiceState state = states.load(service);
-            Optional<Outcome> outcome = judge(service, target, state);
+            Optional<WaitResult> outcome = judge(service, target, state);
             if (outcome.isPresent()) {
                 return outcome.get();
             }
             if (Instant.now().isAfter(deadline)) {
-                return new Outcome("timeout", service, target, state.state().label(), "timed out after "
+                return new WaitResult("timeout", service, target, state.state().label(), "timed out after "
                         + timeout.toSeconds() + " s waiting for revision " + target + " of " + service + "; it is "
                         + state.state().label() + (state.reason().isEmpty() ? "" : ": " + state.reason()));
             }
@@ -57,20 +50,20 @@ public final class DeployWait {
     }
 
     /** The outcome that {@code state} already decides, or empty while the wait goes on. */
-    static Optional<Outcome> judge(String service, int target, ServiceState state) {
+    static Optional<WaitResult> judge(String service, int target, ServiceState state) {
         String label = state.state().label();
         if (state.deploying()) {
             return Optional.empty();
         }
         int serving = state.current() == null ? 0 : state.current().revision();
         if (serving == target) {
-            return Optional.of(new Outcome("stable", service, target, label, "revision " + target + " serving"));
+            return Optional.of(new WaitResult("stable", service, target, label, "revision " + target + " serving"));
         }
         if (state.failure() != null && state.failure().revision() == target) {
-            return Optional.of(new Outcome("failed", service, target, label, state.reason()));
+            return Optional.of(new WaitResult("failed", service, target, label, state.reason()));
         }
         if (serving > target) {
-            return Optional.of(new Outcome("superseded", service, target, label, "revision " + target
+            return Optional.of(new WaitResult("superseded", service, target, label, "revision " + target
                     + " no longer serves: revision " + serving + " does"));
         }
         return Optional.empty();

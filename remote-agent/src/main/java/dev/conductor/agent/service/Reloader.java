@@ -7,6 +7,7 @@ import dev.conductor.agent.deploy.DeployOptions;
 import dev.conductor.agent.deploy.ServiceState;
 import dev.conductor.agent.deploy.UnitDropIns;
 import dev.conductor.agent.systemd.UnitState;
+import dev.conductor.protocol.method.ReloadReport;
 import dev.conductor.spec.ServiceSpec;
 import dev.conductor.spec.load.LoadResult;
 import dev.conductor.spec.load.ServiceFailure;

@@ -7,6 +7,8 @@ import dev.conductor.agent.deploy.ServiceState;
 import dev.conductor.agent.deployment.DeploymentRecord;
 import dev.conductor.agent.deployment.DeploymentStore;
 import dev.conductor.agent.engine.DisplayConfig;
+import dev.conductor.protocol.method.ReleaseInfo;
+import dev.conductor.protocol.method.ServiceDetails;
 import dev.conductor.spec.Secrets;
 import dev.conductor.spec.ServiceSpec;
 import java.util.List;
@@ -55,7 +57,7 @@ public final class ServiceDescriber {
         }).toList();
     }
 
-    private static ServiceDetails.ReleaseView view(Release release) {
-        return release == null ? null : new ServiceDetails.ReleaseView(release.revision(), release.deployments());
+    private static ReleaseInfo view(Release release) {
+        return release == null ? null : new ReleaseInfo(release.revision(), release.deployments());
     }
 }

@@ -3,6 +3,7 @@ package dev.conductor.agent.serve;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.conductor.agent.engine.AgentPaths;
+import dev.conductor.protocol.method.LogLine;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
@@ -104,10 +105,10 @@ class ChangeSourcesTest {
     void journalEntriesBecomeLinesWithTheUnitTheyConcern() {
         assertThat(JournalLine.parse("{\"__REALTIME_TIMESTAMP\":\"1795315723802514\",\"UNIT\":\"conductor-deployment@a.service\","
                 + "\"_SYSTEMD_UNIT\":\"init.scope\",\"MESSAGE\":\"Stopped a.\"}")).contains(
-                new JournalLine("2026-11-22T02:48:43.802514Z", "conductor-deployment@a.service", "Stopped a."));
+                new LogLine("2026-11-22T02:48:43.802514Z", "conductor-deployment@a.service", "Stopped a."));
         assertThat(JournalLine.parse("{\"__REALTIME_TIMESTAMP\":\"0\",\"CONTAINER_NAME\":\"web-r1-app\","
                 + "\"_SYSTEMD_UNIT\":\"libpod-conmon-1.scope\",\"MESSAGE\":\"GET /\\n\"}").orElseThrow())
-                .extracting(JournalLine::unit, JournalLine::message).containsExactly("web-r1-app", "GET /");
+                .extracting(LogLine::unit, LogLine::message).containsExactly("web-r1-app", "GET /");
         assertThat(JournalLine.parse("{\"SYSLOG_IDENTIFIER\":\"x\",\"MESSAGE\":[104,105,255]}").orElseThrow().message())
                 .startsWith("hi");
         assertThat(JournalLine.parse("-- No entries --")).isEmpty();

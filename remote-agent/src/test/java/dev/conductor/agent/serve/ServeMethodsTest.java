@@ -7,6 +7,9 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.conductor.agent.engine.TestEngine;
 import dev.conductor.protocol.ErrorReply;
+import dev.conductor.protocol.MessageCodec;
+import dev.conductor.protocol.method.MethodName;
+import dev.conductor.protocol.method.MethodNames;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -115,6 +118,17 @@ class ServeMethodsTest {
     }
 
     @Test
+    void theAnswersReadAsTheConsolesRecordsAndWriteBackTheSameJson() {
+        assertRoundTrip(MethodNames.SERVICE_SHOW, client.call("service.show", params("name", "web"), WAIT).result());
+        assertRoundTrip(MethodNames.SERVICE_HISTORY, client.call("service.history", params("name", "web"), WAIT).result());
+        assertRoundTrip(MethodNames.SERVICE_WAIT, client.call("service.wait", params("name", "web"), WAIT).result());
+        assertRoundTrip(MethodNames.COMMANDS_LIST, client.call("commands.list", params("service", "web"), WAIT).result());
+        host.systemd().set("conductor-service@web.service", "inactive");
+        assertRoundTrip(MethodNames.SERVICE_DEPLOY, client.call("service.deploy", params("name", "web"), WAIT).result());
+        assertRoundTrip(MethodNames.RELOAD, client.call("reload", params(), WAIT).result());
+    }
+
+    @Test
     void controlAndConfigSetAnswerWithWhatHappened() {
         ObjectNode set = params("name", "web");
         set.putObject("values").put("TAG", "v2");
@@ -159,6 +173,11 @@ class ServeMethodsTest {
 
         assertThat(client.awaitEnd(id, WAIT).error().code()).isEqualTo("cancelled");
         assertThat(gone(sleepPid)).as("sleep %d killed", sleepPid).isTrue();
+    }
+
+    private static void assertRoundTrip(MethodName<?, ?> method, JsonNode answer) {
+        JsonNode written = MessageCodec.MAPPER.valueToTree(method.result(answer));
+        assertThat(written).as(method.wire()).isEqualTo(answer);
     }
 
     // SIGKILL takes effect asynchronously, and the orphan must be reaped before it is gone

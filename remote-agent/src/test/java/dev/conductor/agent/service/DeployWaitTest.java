@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.conductor.agent.deploy.Release;
 import dev.conductor.agent.deploy.ServiceState;
+import dev.conductor.protocol.method.WaitResult;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -21,8 +22,8 @@ class DeployWaitTest {
     @Test
     void theRevisionServingEndsTheWait() {
         ServiceState stable = ServiceState.initial().begin(R1, "start").succeed().begin(R2, "deploy").succeed();
-        assertThat(DeployWait.judge("web", 2, stable)).get().extracting(DeployWait.Outcome::status).isEqualTo("stable");
-        assertThat(DeployWait.judge("web", 1, stable)).get().extracting(DeployWait.Outcome::status)
+        assertThat(DeployWait.judge("web", 2, stable)).get().extracting(WaitResult::status).isEqualTo("stable");
+        assertThat(DeployWait.judge("web", 1, stable)).get().extracting(WaitResult::status)
                 .isEqualTo("superseded");
         assertThat(DeployWait.judge("web", 3, stable)).isEmpty();
     }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.conductor.agent.deployment.DeploymentRecord;
 import dev.conductor.agent.engine.TestEngine;
 import dev.conductor.agent.engine.UnknownServiceException;
+import dev.conductor.protocol.method.ServiceDetails;
 import dev.conductor.spec.Secrets;
 import dev.conductor.spec.load.ServiceFileException;
 import java.nio.file.Path;

@@ -1,28 +1,16 @@
 package dev.conductor.console.fleet;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.conductor.protocol.DeploymentRow;
 import dev.conductor.protocol.Event;
 import dev.conductor.protocol.ServiceRow;
-import dev.conductor.protocol.method.DeploymentsResult;
 import dev.conductor.protocol.method.EventNames;
 import dev.conductor.protocol.method.Payloads;
 import dev.conductor.protocol.method.RemovedEvent;
-import dev.conductor.protocol.method.ServicesResult;
-import java.util.List;
 
-/** Turns the agent's listings and {@code events.subscribe} events into fleet updates. */
+/** Turns the agent's {@code events.subscribe} events into fleet updates. */
 final class FleetEvents {
 
     private FleetEvents() {}
-
-    static List<ServiceRow> services(JsonNode result) {
-        return Payloads.read(result, ServicesResult.class).services();
-    }
-
-    static List<DeploymentRow> deployments(JsonNode result) {
-        return Payloads.read(result, DeploymentsResult.class).deployments();
-    }
 
     /** Applies one event; events of kinds this console does not know are ignored. */
     static void apply(Fleet fleet, String host, Event event) {

@@ -1,12 +1,13 @@
 package dev.conductor.console.fleet;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.conductor.console.link.AgentConnector;
 import dev.conductor.console.link.AgentLink;
 import dev.conductor.console.link.Backoff;
 import dev.conductor.console.link.LinkFailedException;
+import dev.conductor.protocol.method.DeploymentsResult;
 import dev.conductor.protocol.method.MethodNames;
 import dev.conductor.protocol.method.NoParams;
+import dev.conductor.protocol.method.ServicesResult;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -79,9 +80,9 @@ public final class HostWatcher implements AutoCloseable {
     private void follow(AgentLink current) {
         fleet.connection(host, ConnectionState.CONNECTED, current.hello().agentVersion(), "");
         backoff.reset();
-        JsonNode services = awaitAnswer(current.call(MethodNames.SERVICES_LIST, NoParams.NONE));
-        JsonNode deployments = awaitAnswer(current.call(MethodNames.DEPLOYMENTS_LIST, NoParams.NONE));
-        fleet.resync(host, FleetEvents.services(services), FleetEvents.deployments(deployments));
+        ServicesResult services = awaitAnswer(current.call(MethodNames.SERVICES_LIST, NoParams.NONE));
+        DeploymentsResult deployments = awaitAnswer(current.call(MethodNames.DEPLOYMENTS_LIST, NoParams.NONE));
+        fleet.resync(host, services.services(), deployments.deployments());
         current.stream(MethodNames.EVENTS_SUBSCRIBE, NoParams.NONE, event -> FleetEvents.apply(fleet, host, event));
         String reason = current.closed().join();
         if (!closed) {
@@ -90,7 +91,7 @@ public final class HostWatcher implements AutoCloseable {
         }
     }
 
-    private JsonNode awaitAnswer(CompletableFuture<JsonNode> answer) {
+    private <R> R awaitAnswer(CompletableFuture<R> answer) {
         try {
             return answer.get(CALL_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
         } catch (ExecutionException e) {

@@ -1,6 +1,5 @@
 package dev.conductor.console.session;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.conductor.console.link.AgentLink;
 import dev.conductor.console.ssh.SshConnection;
 import dev.conductor.protocol.Cancel;
@@ -85,13 +84,14 @@ public final class AgentSession implements AgentLink {
     }
 
     /**
-     * Sends a request; the future completes with its result, or fails with
-     * {@link AgentCallException}, {@link OutcomeUnknownException} or {@link SessionClosedException}.
+     * Sends a request; the future completes with its result record, or fails with
+     * {@link AgentCallException}, {@link OutcomeUnknownException}, {@link SessionClosedException},
+     * or a {@link dev.conductor.protocol.ProtocolException} when the answer does not fit the record.
      */
     @Override
-    public <P extends RequestParams> CompletableFuture<JsonNode> call(MethodName<P> method, P params) {
+    public <P extends RequestParams, R> CompletableFuture<R> call(MethodName<P, R> method, P params) {
         try {
-            return send(method, params, null).result;
+            return AgentLink.typed(method, send(method, params, null).result);
         } catch (SessionClosedException e) {
             return CompletableFuture.failedFuture(e);
         }
@@ -102,13 +102,14 @@ public final class AgentSession implements AgentLink {
      * result fails like {@link #call}'s.
      */
     @Override
-    public <P extends RequestParams> Subscription stream(MethodName<P> method, P params, Consumer<Event> events) {
+    public <P extends RequestParams, R> Subscription<R> stream(MethodName<P, R> method, P params,
+            Consumer<Event> events) {
         Objects.requireNonNull(events, "events");
         try {
             PendingCalls.Pending sent = send(method, params, events);
-            return new Subscription(sent.id, sent.result, () -> sendCancel(sent));
+            return new Subscription<>(sent.id, AgentLink.typed(method, sent.result), () -> sendCancel(sent));
         } catch (SessionClosedException e) {
-            return new Subscription(null, CompletableFuture.failedFuture(e), () -> { });
+            return new Subscription<>(null, CompletableFuture.failedFuture(e), () -> { });
         }
     }
 
@@ -138,7 +139,7 @@ public final class AgentSession implements AgentLink {
         channel.close();
     }
 
-    private <P extends RequestParams> PendingCalls.Pending send(MethodName<P> method, P params, Consumer<Event> events) {
+    private <P extends RequestParams> PendingCalls.Pending send(MethodName<P, ?> method, P params, Consumer<Event> events) {
         PendingCalls.Pending request = pending.register(Long.toString(lastId.incrementAndGet()), method.wire(), events);
         try {
             outbox.send(method.request(request.id, params));

@@ -1,6 +1,5 @@
 package dev.conductor.console.session;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.conductor.console.link.AgentLink;
 import java.util.concurrent.CompletableFuture;
 
@@ -8,13 +7,13 @@ import java.util.concurrent.CompletableFuture;
  * A streaming request in flight: its events go to the subscriber until {@link #result()}
  * completes. {@link #cancel()} asks the agent to stop; the stream then ends normally.
  */
-public final class Subscription implements AgentLink.Stream {
+public final class Subscription<R> implements AgentLink.Stream<R> {
 
     private final String id;
-    private final CompletableFuture<JsonNode> result;
+    private final CompletableFuture<R> result;
     private final Runnable canceller;
 
-    Subscription(String id, CompletableFuture<JsonNode> result, Runnable canceller) {
+    Subscription(String id, CompletableFuture<R> result, Runnable canceller) {
         this.id = id;
         this.result = result;
         this.canceller = canceller;
@@ -26,11 +25,11 @@ public final class Subscription implements AgentLink.Stream {
     }
 
     /**
-     * The final result: a command's exit code, a deploy's state; null JSON after a cancel.
+     * The final result record: a command's exit code, a deploy's state; null after a cancel.
      * Fails with {@link AgentCallException} or {@link OutcomeUnknownException}.
      */
     @Override
-    public CompletableFuture<JsonNode> result() {
+    public CompletableFuture<R> result() {
         return result;
     }
 

@@ -1,6 +1,11 @@
 package dev.conductor.console.view;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import dev.conductor.protocol.method.EnvironmentResult;
+import dev.conductor.protocol.method.HistoryResult;
+import dev.conductor.protocol.method.ReleaseInfo;
+import dev.conductor.protocol.method.ReloadReport;
+import dev.conductor.protocol.method.RevisionInfo;
+import dev.conductor.protocol.method.ServiceDetails;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,80 +15,72 @@ public final class ServiceText {
     private ServiceText() {}
 
     /** {@code KEY=value} lines; the agent has already masked the secrets. */
-    public static List<String> env(JsonNode result) {
+    public static List<String> env(EnvironmentResult result) {
         List<String> lines = new ArrayList<>();
-        result.path("environment").fields().forEachRemaining(entry ->
-                lines.add(entry.getKey() + "=" + entry.getValue().asText()));
+        result.environment().forEach((name, value) -> lines.add(name + "=" + value));
         return lines.isEmpty() ? List.of("(no variables)") : lines;
     }
 
-    public static List<String> show(JsonNode d) {
+    public static List<String> show(ServiceDetails d) {
         List<String> lines = new ArrayList<>();
-        line(lines, "service", d.path("name").asText());
-        line(lines, "state", d.path("state").asText());
-        line(lines, "reason", d.path("reason").asText());
-        line(lines, "hold", d.path("hold").isNumber() ? "revision " + d.path("hold").asInt() + " (rollback)" : "");
-        line(lines, "current", release(d.path("current")));
-        line(lines, "next", release(d.path("next")));
-        d.path("pods").forEach(pod -> line(lines, "pod", (pod.path("name").asText().isEmpty() ? "(main)"
-                : pod.path("name").asText()) + ": " + pod.path("pod_template").asText()));
-        d.path("hooks").forEach(hook -> line(lines, "hook", hook.path("id").asText() + " ("
-                + hook.path("when").asText() + "): " + join(hook.path("exec"))));
-        d.path("commands").fields().forEachRemaining(command -> line(lines, "command", command.getKey()
-                + (command.getValue().path("description").asText().isEmpty() ? ""
-                : ": " + command.getValue().path("description").asText())));
-        d.path("deployments").forEach(deployment -> lines.add(deployment(deployment)));
+        line(lines, "service", d.name());
+        line(lines, "state", d.state());
+        line(lines, "reason", d.reason());
+        line(lines, "hold", d.hold() == null ? "" : "revision " + d.hold() + " (rollback)");
+        line(lines, "current", release(d.current()));
+        line(lines, "next", release(d.next()));
+        d.pods().forEach(pod -> line(lines, "pod", (pod.name().isEmpty() ? "(main)" : pod.name()) + ": "
+                + text(pod.podTemplate())));
+        d.hooks().forEach(hook -> line(lines, "hook", text(hook.id()) + " (" + text(hook.when()) + "): "
+                + String.join(" ", hook.exec())));
+        d.commands().forEach((name, command) -> line(lines, "command", name
+                + (command.description().isEmpty() ? "" : ": " + command.description())));
+        d.deployments().forEach(deployment -> lines.add(deployment(deployment)));
         return lines;
     }
 
     /** {@code service.history}'s revisions, newest first, the serving one marked. */
-    public static List<String> history(JsonNode history) {
-        int serving = history.path("serving").asInt();
+    public static List<String> history(HistoryResult history) {
         List<String> lines = new ArrayList<>();
-        history.path("revisions").forEach(revision -> lines.add(0, revision(revision, serving)));
+        history.revisions().forEach(revision -> lines.add(0, revision(revision, history.serving())));
         return lines.isEmpty() ? List.of("(no revisions yet)") : lines;
     }
 
     /** One revision: number, when, why, and whether it is the one serving. */
-    public static String revision(JsonNode revision, int serving) {
-        int number = revision.path("number").asInt();
-        return String.format("%4d  %-24s %s%s", number, revision.path("created").asText(),
-                revision.path("reason").asText(), number == serving ? "  (serving)" : "");
+    public static String revision(RevisionInfo revision, int serving) {
+        return String.format("%4d  %-24s %s%s", revision.number(), text(revision.created()), text(revision.reason()),
+                revision.number() == serving ? "  (serving)" : "");
     }
 
     /** One line per action, error and warning of a {@code ReloadReport}. */
-    public static List<String> reload(JsonNode report) {
+    public static List<String> reload(ReloadReport report) {
         List<String> lines = new ArrayList<>();
-        report.path("actions").forEach(action -> lines.add(action.path("action").asText() + " "
-                + action.path("service").asText() + " " + action.path("detail").asText()));
-        report.path("errors").forEach(error -> lines.add("ERROR " + error.path("service").asText() + ": "
-                + error.path("file").asText() + ":" + error.path("location").asText() + " "
-                + error.path("reason").asText()));
-        report.path("warnings").forEach(warning -> lines.add("WARNING " + warning.asText()));
+        report.actions().forEach(action -> lines.add(text(action.action()) + " " + text(action.service()) + " "
+                + text(action.detail())));
+        report.errors().forEach(error -> lines.add("ERROR " + text(error.service()) + ": " + text(error.file()) + ":"
+                + text(error.location()) + " " + text(error.reason())));
+        report.warnings().forEach(warning -> lines.add("WARNING " + warning));
         return lines;
     }
 
     /** A deployment with its {@code display_service_deployment_config} values. */
-    private static String deployment(JsonNode deployment) {
+    private static String deployment(ServiceDetails.DeploymentView deployment) {
         StringBuilder text = new StringBuilder(String.format("%-13s %s (%s, revision %d)", "deployment:",
-                deployment.path("name").asText(), deployment.path("part").asText(), deployment.path("revision").asInt()));
-        deployment.path("display").fields().forEachRemaining(value ->
-                text.append("  ").append(value.getKey()).append('=').append(value.getValue().asText()));
+                text(deployment.name()), text(deployment.part()), deployment.revision()));
+        deployment.display().forEach((name, value) -> text.append("  ").append(name).append('=').append(value));
         return text.toString();
     }
 
-    private static String release(JsonNode release) {
-        return release.isObject() ? "revision " + release.path("revision").asInt() + ": "
-                + join(release.path("deployments")) : "";
+    private static String release(ReleaseInfo release) {
+        return release == null ? "" : "revision " + release.revision() + ": " + String.join(" ", release.deployments());
     }
 
-    private static String join(JsonNode array) {
-        List<String> items = new ArrayList<>();
-        array.forEach(item -> items.add(item.asText()));
-        return String.join(" ", items);
+    // a field an older or newer agent left out shows as nothing, not as "null"
+    private static String text(Object value) {
+        return value == null ? "" : value.toString();
     }
 
     private static void line(List<String> lines, String label, String value) {
-        lines.add(String.format("%-13s %s", label + ":", value.isEmpty() ? "-" : value));
+        lines.add(String.format("%-13s %s", label + ":", text(value).isEmpty() ? "-" : value));
     }
 }

@@ -1,6 +1,5 @@
 package dev.conductor.console.view;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.conductor.protocol.Event;
 import dev.conductor.protocol.method.EventNames;
 import dev.conductor.protocol.method.LogLine;
@@ -24,12 +23,11 @@ public final class StreamText {
 
     /** A {@code logs.follow} {@code line} event as {@code timestamp unit: message}; null for other events. */
     public static String logLine(Event event) {
-        return EventNames.LINE.equals(event.event()) ? logLine(event.data()) : null;
+        return EventNames.LINE.equals(event.event()) ? logLine(Payloads.read(event.data(), LogLine.class)) : null;
     }
 
     /** A journal entry as {@code timestamp unit: message}: the timestamp first, up to the first space. */
-    public static String logLine(JsonNode entry) {
-        LogLine line = Payloads.read(entry, LogLine.class);
+    public static String logLine(LogLine line) {
         return text(line.timestamp()) + " " + text(line.unit()) + ": " + text(line.message());
     }
 

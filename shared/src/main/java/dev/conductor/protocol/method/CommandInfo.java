@@ -8,6 +8,7 @@ import java.util.List;
 public record CommandInfo(String name, String description, List<String> contexts) {
 
     public CommandInfo {
+        description = description == null ? "" : description;
         contexts = contexts == null ? List.of() : List.copyOf(contexts);
     }
 }

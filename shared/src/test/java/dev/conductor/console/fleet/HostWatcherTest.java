@@ -117,16 +117,16 @@ class HostWatcherTest {
         }
 
         @Override
-        public <P extends RequestParams> CompletableFuture<JsonNode> call(MethodName<P> method, P params) {
-            return CompletableFuture.completedFuture(json(method == MethodNames.SERVICES_LIST ? services : "{}"));
+        public <P extends RequestParams, R> CompletableFuture<R> call(MethodName<P, R> method, P params) {
+            return CompletableFuture.completedFuture(method.result(json(method == MethodNames.SERVICES_LIST ? services : "{}")));
         }
 
         @Override
-        public <P extends RequestParams> Stream stream(MethodName<P> method, P params, Consumer<Event> consumer) {
+        public <P extends RequestParams, R> Stream<R> stream(MethodName<P, R> method, P params, Consumer<Event> consumer) {
             events = consumer;
-            return new Stream() {
+            return new Stream<>() {
                 @Override
-                public CompletableFuture<JsonNode> result() {
+                public CompletableFuture<R> result() {
                     return new CompletableFuture<>();
                 }
 

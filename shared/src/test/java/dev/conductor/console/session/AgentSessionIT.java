@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.NullNode;
 import dev.conductor.console.link.AgentLink;
 import dev.conductor.console.link.LinkFailedException;
 import dev.conductor.console.ssh.HostKeyTrust;
@@ -13,6 +12,7 @@ import dev.conductor.console.ssh.SshTestHome;
 import dev.conductor.console.ssh.SshTransport;
 import dev.conductor.protocol.method.NameParams;
 import dev.conductor.protocol.method.NoParams;
+import dev.conductor.protocol.method.NoResult;
 import dev.conductor.sandbox.SandboxHost;
 import dev.conductor.sandbox.SandboxTest;
 import java.nio.file.Path;
@@ -61,13 +61,13 @@ class AgentSessionIT {
             List<CompletableFuture<JsonNode>> echoes = IntStream.range(0, 20)
                     .mapToObj(i -> session.call(FakeAgentMethods.ECHO, new FakeAgentMethods.Echo(i))).toList();
             List<Integer> ticks = new CopyOnWriteArrayList<>();
-            Subscription stream = session.stream(FakeAgentMethods.STREAM, new FakeAgentMethods.Count(200),
+            Subscription<FakeAgentMethods.Count> stream = session.stream(FakeAgentMethods.STREAM, new FakeAgentMethods.Count(200),
                     event -> ticks.add(event.data().get("n").asInt()));
 
             for (int i = 0; i < 20; i++) {
                 assertThat(echoes.get(i).get(10, TimeUnit.SECONDS).get("i").asInt()).isEqualTo(i);
             }
-            assertThat(stream.result().get(10, TimeUnit.SECONDS).get("count").asInt()).isEqualTo(200);
+            assertThat(stream.result().get(10, TimeUnit.SECONDS).count()).isEqualTo(200);
             assertThat(ticks).isEqualTo(IntStream.range(0, 200).boxed().toList());
         }
     }
@@ -77,7 +77,7 @@ class AgentSessionIT {
         try (AgentSession session = session()) {
             CompletableFuture<Void> threeLines = new CompletableFuture<>();
             List<String> lines = new CopyOnWriteArrayList<>();
-            Subscription follow = session.stream(FakeAgentMethods.FOLLOW, NoParams.NONE, event -> {
+            Subscription<NoResult> follow = session.stream(FakeAgentMethods.FOLLOW, NoParams.NONE, event -> {
                 lines.add(event.data().get("message").asText());
                 if (lines.size() == 3) {
                     threeLines.complete(null);
@@ -85,7 +85,7 @@ class AgentSessionIT {
             });
             threeLines.get(10, TimeUnit.SECONDS);
             follow.cancel();
-            assertThat(follow.result().get(10, TimeUnit.SECONDS)).isEqualTo(NullNode.getInstance());
+            assertThat(follow.result().get(10, TimeUnit.SECONDS)).as("no result after a cancel").isNull();
             assertThat(lines).startsWith("line 1", "line 2", "line 3");
 
             assertThatThrownBy(() -> session.call(FakeAgentMethods.FAIL, new NameParams("ghost")).get(10, TimeUnit.SECONDS)).cause()
@@ -125,7 +125,7 @@ class AgentSessionIT {
     @Test
     void killingTheAgentFailsTheRequestInFlightAsOutcomeUnknown() throws Exception {
         try (AgentSession session = session()) {
-            CompletableFuture<JsonNode> hanging = session.call(FakeAgentMethods.HANG, NoParams.NONE);
+            CompletableFuture<NoResult> hanging = session.call(FakeAgentMethods.HANG, NoParams.NONE);
             session.call(FakeAgentMethods.ECHO, new FakeAgentMethods.Echo(null)).get(10, TimeUnit.SECONDS); // "hang" has reached the agent
 
             host.execOk("pkill", "-f", "fake-agent.py");
@@ -144,7 +144,7 @@ class AgentSessionIT {
         CompletableFuture<Void> connectionClosed = new CompletableFuture<>();
         connection.onClose(() -> connectionClosed.complete(null));
         try (AgentSession session = AgentSession.start(connection, FakeAgentScript.options("0.1.0"))) {
-            CompletableFuture<JsonNode> hanging = session.call(FakeAgentMethods.HANG, NoParams.NONE);
+            CompletableFuture<NoResult> hanging = session.call(FakeAgentMethods.HANG, NoParams.NONE);
             session.call(FakeAgentMethods.ECHO, new FakeAgentMethods.Echo(null)).get(10, TimeUnit.SECONDS);
 
             host.execOk("pkill", "-KILL", "-f", "^sshd: root");

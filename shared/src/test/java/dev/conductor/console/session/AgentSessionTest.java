@@ -3,15 +3,22 @@ package dev.conductor.console.session;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.NullNode;
 import dev.conductor.protocol.ErrorCode;
+import dev.conductor.protocol.ProtocolException;
 import dev.conductor.protocol.method.CommandRunParams;
 import dev.conductor.protocol.method.DeployParams;
+import dev.conductor.protocol.method.DeployResult;
+import dev.conductor.protocol.method.ExitResult;
+import dev.conductor.protocol.method.HistoryResult;
 import dev.conductor.protocol.method.LogsParams;
+import dev.conductor.protocol.method.MessageResult;
 import dev.conductor.protocol.method.MethodNames;
 import dev.conductor.protocol.method.NameParams;
 import dev.conductor.protocol.method.NoParams;
+import dev.conductor.protocol.method.NoResult;
+import dev.conductor.protocol.method.ReloadReport;
+import dev.conductor.protocol.method.ServiceDetails;
+import dev.conductor.protocol.method.ServicesResult;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -54,8 +61,8 @@ class AgentSessionTest {
     @Test
     void answersAreMatchedToRequestsByIdInAnyOrder() throws Exception {
         opened();
-        CompletableFuture<JsonNode> services = session.call(MethodNames.SERVICES_LIST, NoParams.NONE);
-        CompletableFuture<JsonNode> show = session.call(MethodNames.SERVICE_SHOW, WEB);
+        CompletableFuture<ServicesResult> services = session.call(MethodNames.SERVICES_LIST, NoParams.NONE);
+        CompletableFuture<ServiceDetails> show = session.call(MethodNames.SERVICE_SHOW, WEB);
         assertThat(agent.heard()).isEqualTo("{\"type\":\"request\",\"id\":\"1\",\"method\":\"services.list\",\"params\":{}}");
         assertThat(agent.heard()).isEqualTo(
                 "{\"type\":\"request\",\"id\":\"2\",\"method\":\"service.show\",\"params\":{\"name\":\"web\"}}");
@@ -63,14 +70,26 @@ class AgentSessionTest {
         agent.say("{\"type\":\"response\",\"id\":\"2\",\"result\":{\"name\":\"web\"},\"newer_field\":1}");
         agent.say("{\"type\":\"response\",\"id\":\"1\",\"result\":{\"services\":[]}}");
 
-        assertThat(show.get(5, TimeUnit.SECONDS).get("name").asText()).isEqualTo("web");
-        assertThat(services.get(5, TimeUnit.SECONDS).get("services").isArray()).isTrue();
+        assertThat(show.get(5, TimeUnit.SECONDS).name()).isEqualTo("web");
+        assertThat(services.get(5, TimeUnit.SECONDS).services()).isEmpty();
+    }
+
+    @Test
+    void anAnswerThatDoesNotFitItsRecordFailsOnlyThatCall() throws Exception {
+        opened();
+        CompletableFuture<HistoryResult> history = session.call(MethodNames.SERVICE_HISTORY, WEB);
+        agent.heard();
+        agent.say("{\"type\":\"response\",\"id\":\"1\",\"result\":{\"revisions\":\"none\"}}");
+
+        assertThatThrownBy(() -> history.get(5, TimeUnit.SECONDS)).cause().isInstanceOf(ProtocolException.class)
+                .hasMessageStartingWith("not a HistoryResult: {\"revisions\":\"none\"}");
+        assertThat(session.isOpen()).isTrue();
     }
 
     @Test
     void anErrorAnswerFailsTheCallWithItsCodeMessageAndDetails() {
         opened();
-        CompletableFuture<JsonNode> show = session.call(MethodNames.SERVICE_SHOW, WEB);
+        CompletableFuture<ServiceDetails> show = session.call(MethodNames.SERVICE_SHOW, WEB);
         agent.heard();
         agent.say("{\"type\":\"error\",\"id\":\"1\",\"error\":{\"code\":\"bad_service_file\",\"message\":\"no 'pods'\","
                 + "\"details\":{\"file\":\"/etc/conductor/services/web/conductor-service.json\",\"location\":\"2:11\"}}}");
@@ -89,7 +108,7 @@ class AgentSessionTest {
     void aStreamDeliversItsEventsThenItsResult() throws Exception {
         opened();
         List<String> lines = new CopyOnWriteArrayList<>();
-        Subscription command = session.stream(MethodNames.COMMAND_RUN, CommandRunParams.ofService("web", "migrate", List.of()),
+        Subscription<ExitResult> command = session.stream(MethodNames.COMMAND_RUN, CommandRunParams.ofService("web", "migrate", List.of()),
                 event -> lines.add(event.event() + ":" + event.data().get("data").asText()));
         agent.heard();
         agent.say("{\"type\":\"event\",\"id\":\"1\",\"event\":\"output\",\"data\":{\"stream\":\"stdout\",\"data\":\"a\"}}");
@@ -97,27 +116,27 @@ class AgentSessionTest {
         agent.say("{\"type\":\"event\",\"id\":\"1\",\"event\":\"output\",\"data\":{\"stream\":\"stderr\",\"data\":\"b\"}}");
         agent.say("{\"type\":\"response\",\"id\":\"1\",\"result\":{\"exit_code\":0}}");
 
-        assertThat(command.result().get(5, TimeUnit.SECONDS).get("exit_code").asInt()).isZero();
+        assertThat(command.result().get(5, TimeUnit.SECONDS).exitCode()).isZero();
         assertThat(lines).containsExactly("output:a", "output:b");
     }
 
     @Test
     void cancellingAStreamAsksTheAgentAndEndsItNormally() throws Exception {
         opened();
-        Subscription logs = session.stream(MethodNames.LOGS_FOLLOW, LogsParams.ofService("web", null), event -> { });
+        Subscription<NoResult> logs = session.stream(MethodNames.LOGS_FOLLOW, LogsParams.ofService("web", null), event -> { });
         agent.heard();
 
         logs.cancel();
 
         assertThat(agent.heard()).isEqualTo("{\"type\":\"cancel\",\"id\":\"1\"}");
         agent.say("{\"type\":\"error\",\"id\":\"1\",\"error\":{\"code\":\"cancelled\",\"message\":\"cancelled\"}}");
-        assertThat(logs.result().get(5, TimeUnit.SECONDS)).isEqualTo(NullNode.getInstance());
+        assertThat(logs.result().get(5, TimeUnit.SECONDS)).as("no result after a cancel").isNull();
     }
 
     @Test
     void aSubscriberThatThrowsEndsOnlyItsOwnStream() throws Exception {
         opened();
-        Subscription broken = session.stream(MethodNames.EVENTS_SUBSCRIBE, NoParams.NONE, event -> {
+        Subscription<NoResult> broken = session.stream(MethodNames.EVENTS_SUBSCRIBE, NoParams.NONE, event -> {
             throw new IllegalStateException("bug in the view");
         });
         agent.heard();
@@ -125,27 +144,27 @@ class AgentSessionTest {
 
         assertThatThrownBy(() -> broken.result().get(5, TimeUnit.SECONDS)).hasRootCauseMessage("bug in the view");
         assertThat(agent.heard()).isEqualTo("{\"type\":\"cancel\",\"id\":\"1\"}");
-        CompletableFuture<JsonNode> next = session.call(MethodNames.SERVICES_LIST, NoParams.NONE);
+        CompletableFuture<ServicesResult> next = session.call(MethodNames.SERVICES_LIST, NoParams.NONE);
         agent.heard();
         agent.say("{\"type\":\"response\",\"id\":\"2\",\"result\":{}}");
-        assertThat(next.get(5, TimeUnit.SECONDS).isObject()).isTrue();
+        assertThat(next.get(5, TimeUnit.SECONDS).services()).isEmpty();
     }
 
     @Test
     void strayLinesAndUnknownMessagesAreIgnored() throws Exception {
         opened();
-        CompletableFuture<JsonNode> call = session.call(MethodNames.RELOAD, NoParams.NONE);
+        CompletableFuture<ReloadReport> call = session.call(MethodNames.RELOAD, NoParams.NONE);
         agent.heard();
         agent.say("not json at all").say("{\"type\":\"telemetry\",\"x\":1}").say("{\"type\":\"response\",\"id\":\"77\"}");
-        agent.say("{\"type\":\"response\",\"id\":\"1\",\"result\":{\"ok\":true}}");
-        assertThat(call.get(5, TimeUnit.SECONDS).get("ok").asBoolean()).isTrue();
+        agent.say("{\"type\":\"response\",\"id\":\"1\",\"result\":{\"warnings\":[\"ok\"]}}");
+        assertThat(call.get(5, TimeUnit.SECONDS).warnings()).containsExactly("ok");
     }
 
     @Test
     void aDroppedConnectionFailsEveryRequestInFlightAsOutcomeUnknownAndNothingIsSentAfter() throws Exception {
         opened();
-        CompletableFuture<JsonNode> deploy = session.call(MethodNames.SERVICE_DEPLOY, new DeployParams("web", null, null));
-        Subscription logs = session.stream(MethodNames.LOGS_FOLLOW, LogsParams.ofService("web", null), event -> { });
+        CompletableFuture<DeployResult> deploy = session.call(MethodNames.SERVICE_DEPLOY, new DeployParams("web", null, null));
+        Subscription<NoResult> logs = session.stream(MethodNames.LOGS_FOLLOW, LogsParams.ofService("web", null), event -> { });
         agent.heard();
         agent.heard();
 
@@ -169,7 +188,7 @@ class AgentSessionTest {
     @Test
     void anAgentThatExitsEndsTheSessionNamingItsStatusAndLastStderrLine() throws Exception {
         opened();
-        CompletableFuture<JsonNode> call = session.call(MethodNames.RELOAD, NoParams.NONE);
+        CompletableFuture<ReloadReport> call = session.call(MethodNames.RELOAD, NoParams.NONE);
         agent.heard();
         agent.stderr("starting\nout of memory\n");
         agent.exit(3);
@@ -183,7 +202,7 @@ class AgentSessionTest {
     @Test
     void closingTheSessionFailsWhatIsInFlightAndSaysTheConsoleDidIt() throws Exception {
         opened();
-        CompletableFuture<JsonNode> call = session.call(MethodNames.SERVICE_STOP, WEB);
+        CompletableFuture<MessageResult> call = session.call(MethodNames.SERVICE_STOP, WEB);
 
         session.close();
 

@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
-/** An agent link that records requests; the test answers them and sends their events. */
+/** An agent link that records requests; the test answers them in JSON, as the agent would, and sends their events. */
 public final class FakeLink implements AgentLink {
 
     public final List<String> requests = new ArrayList<>();
@@ -30,20 +30,20 @@ public final class FakeLink implements AgentLink {
     }
 
     @Override
-    public synchronized <P extends RequestParams> CompletableFuture<JsonNode> call(MethodName<P> method, P request) {
+    public synchronized <P extends RequestParams, R> CompletableFuture<R> call(MethodName<P, R> method, P request) {
         requests.add(method.wire());
         params.put(method.wire(), request == null ? null : request.toJson());
-        return results.computeIfAbsent(method.wire(), m -> new CompletableFuture<>());
+        return AgentLink.typed(method, results.computeIfAbsent(method.wire(), m -> new CompletableFuture<>()));
     }
 
     @Override
-    public synchronized <P extends RequestParams> Stream stream(MethodName<P> method, P request,
+    public synchronized <P extends RequestParams, R> Stream<R> stream(MethodName<P, R> method, P request,
             Consumer<Event> consumer) {
-        CompletableFuture<JsonNode> result = call(method, request);
+        CompletableFuture<R> result = call(method, request);
         events.put(method.wire(), consumer);
-        return new Stream() {
+        return new Stream<>() {
             @Override
-            public CompletableFuture<JsonNode> result() {
+            public CompletableFuture<R> result() {
                 return result;
             }
 

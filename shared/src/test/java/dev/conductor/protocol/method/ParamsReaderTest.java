@@ -66,12 +66,12 @@ class ParamsReaderTest {
                 + huge + "\"}}")).satisfies(e -> assertThat(e.getMessage()).hasSizeLessThan(300).endsWith("..."));
     }
 
-    private static void assertBad(MethodName<?> method, String params, String message) {
+    private static void assertBad(MethodName<?, ?> method, String params, String message) {
         assertThatThrownBy(() -> read(method, params)).isInstanceOf(ProtocolException.class).hasMessage(message)
                 .extracting(e -> ((ProtocolException) e).code()).isEqualTo(ErrorCode.BAD_REQUEST);
     }
 
-    private static Object read(MethodName<?> method, String params) {
+    private static Object read(MethodName<?, ?> method, String params) {
         String line = "{\"type\":\"request\",\"id\":\"1\",\"method\":\"" + method.wire() + "\",\"params\":" + params + "}";
         return method.read((Request) MessageCodec.read(line));
     }

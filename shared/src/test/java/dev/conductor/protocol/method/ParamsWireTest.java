@@ -91,7 +91,7 @@ class ParamsWireTest {
                 "{\"name\":\"web\",\"revision\":3,\"timeout_sec\":60}");
     }
 
-    private static <P extends RequestParams> void assertWire(MethodName<P> method, P params, String json) {
+    private static <P extends RequestParams> void assertWire(MethodName<P, ?> method, P params, String json) {
         String line = MessageCodec.write(method.request("1", params));
         assertThat(line).isEqualTo("{\"type\":\"request\",\"id\":\"1\",\"method\":\"" + method.wire()
                 + "\",\"params\":" + json + "}");

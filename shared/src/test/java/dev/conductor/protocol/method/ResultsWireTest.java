@@ -4,9 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.node.NullNode;
 import dev.conductor.protocol.MessageCodec;
 import dev.conductor.protocol.ProtocolException;
 import dev.conductor.protocol.ServiceRow;
+import dev.conductor.spec.Command;
+import dev.conductor.spec.HealthCheck;
+import dev.conductor.spec.Hook;
+import dev.conductor.spec.HookWhen;
+import dev.conductor.spec.Pod;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -28,6 +34,52 @@ class ResultsWireTest {
         assertWire(new ServicesResult(List.of(new ServiceRow("web", "app", "i", "Stable", "", List.of("web-1"),
                 Map.of(), null))), "{\"services\":[{\"name\":\"web\",\"app\":\"app\",\"instance\":\"i\",\"state\":\"Stable\","
                 + "\"reason\":\"\",\"deployments\":[\"web-1\"],\"display\":{},\"error\":null}]}");
+    }
+
+    @Test
+    void theAnswersOfShowDeployReloadWaitAndEndlessStreams() throws JsonProcessingException {
+        assertWire(new ServiceDetails("web", "shop", "prod", "/etc/conductor/services/web", "Stable", "revision 2 serving",
+                null, new ReleaseInfo(2, List.of("web-r2")), null, new HealthCheck("/health", 8080, 10, 5, 200),
+                List.of(new Pod("", "/srv/web/pod.sh", null, List.of())),
+                List.of(new Hook("warm", HookWhen.POST_START, List.of("/srv/web/warm.sh"), 60)),
+                Map.of("migrate", new Command(true, false, false, "Run migrations", List.of("/srv/web/migrate.sh"))),
+                List.of(new ServiceDetails.DeploymentView("web-r2", "", 2, Map.of("TAG", "v2"))),
+                Map.of("TAG", "v2"), List.of("TAG")),
+                "{\"name\":\"web\",\"app\":\"shop\",\"instance\":\"prod\",\"directory\":\"/etc/conductor/services/web\","
+                + "\"state\":\"Stable\",\"reason\":\"revision 2 serving\",\"hold\":null,"
+                + "\"current\":{\"revision\":2,\"deployments\":[\"web-r2\"]},\"next\":null,"
+                + "\"health_check\":{\"path\":\"/health\",\"port\":8080,\"interval_sec\":10,\"timeout_sec\":5,"
+                + "\"expected_status\":200},"
+                + "\"pods\":[{\"name\":\"\",\"pod_template\":\"/srv/web/pod.sh\",\"config_map_template\":null,"
+                + "\"service_directives\":[]}],"
+                + "\"hooks\":[{\"id\":\"warm\",\"when\":\"post-start\",\"exec\":[\"/srv/web/warm.sh\"],\"timeout_sec\":60}],"
+                + "\"commands\":{\"migrate\":{\"service\":true,\"service_any_deployment\":false,\"deployment\":false,"
+                + "\"description\":\"Run migrations\",\"exec\":[\"/srv/web/migrate.sh\"]}},"
+                + "\"deployments\":[{\"name\":\"web-r2\",\"part\":\"\",\"revision\":2,\"display\":{\"TAG\":\"v2\"}}],"
+                + "\"config\":{\"TAG\":\"v2\"},\"overridden\":[\"TAG\"]}");
+        assertWire(new DeployResult("TryAgainNext", new ReleaseInfo(1, List.of("web-r1")), null, "revision 2 not healthy",
+                2, "abc", false, "2026-11-03T10:00:00.123456Z", new DeployResult.Failure(2, 1, "2026-11-03T10:01:00Z")),
+                "{\"state\":\"TryAgainNext\",\"current\":{\"revision\":1,\"deployments\":[\"web-r1\"]},\"next\":null,"
+                + "\"reason\":\"revision 2 not healthy\",\"hold\":2,\"hold_spec_hash\":\"abc\",\"switched\":false,"
+                + "\"updated\":\"2026-11-03T10:00:00.123456Z\","
+                + "\"failure\":{\"revision\":2,\"attempts\":1,\"retry_at\":\"2026-11-03T10:01:00Z\"}}");
+        assertWire(new ReloadReport(List.of(new ReloadReport.Action("web", "redeployed", "revision 3 serving")),
+                List.of(new ReloadReport.Problem("api", "/etc/conductor/services/api/conductor-service.json", "2:11",
+                        "unknown field 'pod'")), List.of("old field")),
+                "{\"actions\":[{\"service\":\"web\",\"action\":\"redeployed\",\"detail\":\"revision 3 serving\"}],"
+                + "\"errors\":[{\"service\":\"api\",\"file\":\"/etc/conductor/services/api/conductor-service.json\","
+                + "\"location\":\"2:11\",\"reason\":\"unknown field 'pod'\"}],\"warnings\":[\"old field\"]}");
+        assertWire(new WaitResult("superseded", "web", 2, "Stable", "revision 2 no longer serves: revision 3 does"),
+                "{\"status\":\"superseded\",\"service\":\"web\",\"revision\":2,\"state\":\"Stable\","
+                + "\"reason\":\"revision 2 no longer serves: revision 3 does\"}");
+        assertWire(NoResult.NONE, "{}");
+    }
+
+    @Test
+    void aMethodReadsItsAnswerAsItsRecordAndNoAnswerAsNull() throws JsonProcessingException {
+        assertThat(MethodNames.SERVICE_DEPLOY.result(MessageCodec.MAPPER.readTree("{\"state\":\"Stable\"}")).state())
+                .isEqualTo("Stable");
+        assertThat(MethodNames.COMMAND_RUN.result(NullNode.getInstance())).as("a cancelled stream's end").isNull();
     }
 
     @Test
