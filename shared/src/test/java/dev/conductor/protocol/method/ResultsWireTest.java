@@ -39,7 +39,7 @@ class ResultsWireTest {
     @Test
     void theAnswersOfShowDeployReloadWaitAndEndlessStreams() throws JsonProcessingException {
         assertWire(new ServiceDetails("web", "shop", "prod", "/etc/conductor/services/web", "Stable", "revision 2 serving",
-                null, new ReleaseInfo(2, List.of("web-r2")), null, new HealthCheck("/health", 8080, 10, 5, 200),
+                null, new ReleaseInfo(2, List.of("web-r2")), null, new HealthCheck("/health", 8080, 10, 5, 200, 0),
                 List.of(new Pod("", "/srv/web/pod.sh", null, List.of())),
                 List.of(new Hook("warm", HookWhen.POST_START, List.of("/srv/web/warm.sh"), 60)),
                 Map.of("migrate", new Command(true, false, false, "Run migrations", List.of("/srv/web/migrate.sh"))),
@@ -49,7 +49,7 @@ class ResultsWireTest {
                 + "\"state\":\"Stable\",\"reason\":\"revision 2 serving\",\"hold\":null,"
                 + "\"current\":{\"revision\":2,\"deployments\":[\"web-r2\"]},\"next\":null,"
                 + "\"health_check\":{\"path\":\"/health\",\"port\":8080,\"interval_sec\":10,\"timeout_sec\":5,"
-                + "\"expected_status\":200},"
+                + "\"expected_status\":200,\"retries\":0},"
                 + "\"pods\":[{\"name\":\"\",\"pod_template\":\"/srv/web/pod.sh\",\"config_map_template\":null,"
                 + "\"service_directives\":[]}],"
                 + "\"hooks\":[{\"id\":\"warm\",\"when\":\"post-start\",\"exec\":[\"/srv/web/warm.sh\"],\"timeout_sec\":60}],"
