@@ -9,6 +9,7 @@ import dev.conductor.console.ssh.HostKeyTrust;
 import dev.conductor.console.ssh.SshConnection;
 import dev.conductor.console.ssh.SshTestHome;
 import dev.conductor.console.ssh.SshTransport;
+import dev.conductor.protocol.ServiceRow;
 import dev.conductor.protocol.method.MethodNames;
 import dev.conductor.protocol.method.NoParams;
 import dev.conductor.sandbox.SandboxHost;
@@ -17,6 +18,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.BeforeAll;
@@ -128,7 +130,7 @@ class ConsoleIT {
         try (SshTransport transport = transport(); SshConnection connection = transport.connect(root)) {
             try (AgentSession session = AgentSession.start(connection, SESSION)) {
                 assertThat(session.describe()).isEqualTo("agent socket /run/conductor/agent.sock on " + root + ":22");
-                assertThat(servicesOf(session)).contains("\"name\":\"hello\"");
+                assertThat(servicesOf(session)).contains("hello");
                 assertThat(host.exec("pgrep", "-f", "serve --stdio").exitCode()).as("a serve --stdio process").isEqualTo(1);
             }
             System.out.printf("BENCH agent session on an open SSH connection, median of 5: over the agent's socket %d ms,"
@@ -148,7 +150,7 @@ class ConsoleIT {
         try (SshTransport transport = transport(); SshConnection connection = transport.connect(root);
              AgentSession session = AgentSession.start(connection, SESSION)) {
             assertThat(session.describe()).isEqualTo("'conductor-agent serve --stdio' on " + root + ":22");
-            assertThat(servicesOf(session)).contains("\"name\":\"hello\"");
+            assertThat(servicesOf(session)).contains("hello");
             assertThat(host.exec("pgrep", "-f", "serve --stdio").exitCode()).as("a serve --stdio process").isZero();
             ConsoleProcess.Result services = console.run("--host", root, "services");
             assertThat(services.exitCode()).as(services.err()).isZero();
@@ -162,8 +164,9 @@ class ConsoleIT {
         return new SshTransport(SshTestHome.empty(home).options(HostKeyTrust.ACCEPT_NEW));
     }
 
-    private static String servicesOf(AgentSession session) throws Exception {
-        return session.call(MethodNames.SERVICES_LIST, NoParams.NONE).get(10, TimeUnit.SECONDS).toString();
+    private static List<String> servicesOf(AgentSession session) throws Exception {
+        return session.call(MethodNames.SERVICES_LIST, NoParams.NONE).get(10, TimeUnit.SECONDS).services().stream()
+                .map(ServiceRow::name).toList();
     }
 
     private static long medianMillis(Runnable work) {

@@ -173,6 +173,28 @@ class HardeningIT {
     }
 
     @Test
+    void aDeployWithRunFullFailsWithTheDeployCodeAndLeavesNothingHalfDone() {
+        agent.setConfig("hello", "TAG", "v2");
+        agent.host().execOk("mount", "-o", "remount,size=64m", "/run");
+        ExecResult deploy;
+        try {
+            agent.host().exec("dd", "if=/dev/zero", "of=/run/fill", "bs=64k"); // until no space is left
+            deploy = agent.agent("service", "deploy", "hello");
+        } finally {
+            agent.host().execOk("rm", "-f", "/run/fill");
+            agent.setConfig("hello", "TAG", "v1");
+        }
+
+        assertThat(deploy.exitCode()).isEqualTo(4);
+        assertThat(deploy.stderr()).contains("failed", "still serves");
+        assertThat(agent.host().execOk("cat", "/var/lib/conductor/services/hello/state.json").stdout())
+                .doesNotContain("WaitNext");
+        assertThat(agent.viaCaddy("/hello/")).isEqualTo("200 v1");
+        assertThat(agent.pods()).hasSize(1);
+        assertThat(agent.agentOk("reload").stdout()).doesNotContain("redeployed");
+    }
+
+    @Test
     void hostileProtocolInputGetsErrorsAndTheAgentServesOn() {
         ExecResult session = agent.host().exec("sh", "-c", "{ echo null; echo '{\"id\": \"x\"}';"
                 + " head -c 2000000 /dev/zero | tr '\\0' x; echo;"
