@@ -26,12 +26,16 @@ public final class Retrier {
 
     private final ServicePorts ports;
     private final Deploys deploys;
+    private final ServiceLifecycle lifecycle;
     private final DeployListener listener;
     private final Clock clock;
 
-    public Retrier(ServicePorts ports, Deploys deploys, DeployListener listener, Clock clock) {
+    /** @param lifecycle registers the service-level snippets again after a retry that succeeded */
+    public Retrier(ServicePorts ports, Deploys deploys, ServiceLifecycle lifecycle, DeployListener listener,
+            Clock clock) {
         this.ports = ports;
         this.deploys = deploys;
+        this.lifecycle = lifecycle;
         this.listener = listener;
         this.clock = clock;
     }
@@ -137,6 +141,13 @@ public final class Retrier {
             if (after.failure() != null) {
                 ports.states().save(service, after.retryAt(clock.instant().plus(backoff(after.failure().attempts()))));
             }
+            return;
+        }
+        try {
+            lifecycle.register(service);
+        } catch (RuntimeException e) {
+            listener.step("retry", service + ": deployed, but its service-level routes were not registered again: "
+                    + e.getMessage());
         }
     }
 

@@ -178,6 +178,6 @@ public final class AgentGraph {
     }
 
     public Retrier retrier(DeployListener listener, Clock clock) {
-        return new Retrier(servicePorts, deploys, listener, clock);
+        return new Retrier(servicePorts, deploys, serviceLifecycle(listener), listener, clock);
     }
 }
