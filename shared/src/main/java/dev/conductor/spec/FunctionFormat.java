@@ -6,8 +6,10 @@ import com.fasterxml.jackson.annotation.JsonValue;
 public enum FunctionFormat {
     /** The CGI interface: request in environment and stdin, headers then body on stdout. */
     CGI("cgi"),
-    /** Raw HTTP: the request on stdin, the whole HTTP response on stdout. */
-    HTTP_STDIO("http-stdio");
+    /** Raw HTTP: the process's stdin and stdout are the connection's socket. */
+    HTTP_STDIO("http-stdio"),
+    /** The original engine's name for {@link #HTTP_STDIO} in {@link FunctionMode#PARALLEL} mode; read as those. */
+    SDACTIVATE("sdactivate");
 
     private final String value;
 

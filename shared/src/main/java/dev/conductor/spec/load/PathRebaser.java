@@ -52,9 +52,7 @@ final class PathRebaser {
     }
 
     private ServiceFunction function(ServiceFunction function) {
-        return new ServiceFunction(function.name(), function.format(), exec(function.exec()),
-                function.stderrAsStdout(), function.responseHeaders(), function.noResponseHeaders(),
-                function.pathInfoStrip(), function.serviceDirectives(), function.policies());
+        return function.withExec(exec(function.exec()));
     }
 
     private Map<String, Command> commands(Map<String, Command> commands) {

@@ -2,6 +2,8 @@ package dev.conductor.spec.load;
 
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import dev.conductor.spec.FunctionFormat;
+import dev.conductor.spec.FunctionMode;
 import dev.conductor.spec.Hook;
 import dev.conductor.spec.Pod;
 import dev.conductor.spec.ServiceFunction;
@@ -45,6 +47,7 @@ final class ServiceFileValidator {
                 .map(violation -> new ServiceFileException(file, pointer(violation), reason(violation)))
                 .forEach(problems::add);
         configKeys(file, serviceFile, problems);
+        functionModes(file, serviceFile, problems);
         duplicates(file, "/pods", "name", serviceFile.pods(), Pod::name, problems);
         duplicates(file, "/functions", "name", serviceFile.functions(), ServiceFunction::name, problems);
         duplicates(file, "/hooks", "id", serviceFile.hooks(), Hook::id, problems);
@@ -61,6 +64,27 @@ final class ServiceFileValidator {
                             JsonPointer.empty().appendProperty("config").appendProperty(key).toString(),
                             "config key \"" + key + "\" is not a valid environment variable name: it must match "
                                     + VariableName.RULE)));
+        }
+    }
+
+    // cgi has its request in the environment: one process per request, none started ahead
+    private static void functionModes(Path file, ServiceFile serviceFile, List<ServiceFileException> problems) {
+        List<ServiceFunction> functions = serviceFile.functions() == null ? List.of() : serviceFile.functions();
+        for (int i = 0; i < functions.size(); i++) {
+            ServiceFunction function = functions.get(i);
+            if (function == null || function.format() != FunctionFormat.CGI) {
+                continue;
+            }
+            if (function.mode() != FunctionMode.SINGLE) {
+                problems.add(new ServiceFileException(file, "/functions/" + i + "/mode", "format cgi runs one process"
+                        + " per request, so its mode is single, not " + function.mode()
+                        + "; multi and parallel programs speak HTTP (format http-stdio)"));
+            }
+            if (function.minWarm() > 0) {
+                problems.add(new ServiceFileException(file, "/functions/" + i + "/min_warm", "a cgi process cannot"
+                        + " be started ahead of its request, which it gets in its environment; min_warm must be 0"
+                        + " for format cgi (an http-stdio process can wait on its connection)"));
+            }
         }
     }
 

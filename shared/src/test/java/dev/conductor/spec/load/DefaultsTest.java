@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.conductor.spec.Command;
 import dev.conductor.spec.Conditions;
 import dev.conductor.spec.FunctionFormat;
+import dev.conductor.spec.FunctionMode;
 import dev.conductor.spec.HealthCheck;
 import dev.conductor.spec.Hook;
 import dev.conductor.spec.HookWhen;
@@ -46,8 +47,8 @@ class DefaultsTest {
         assertThat(spec.pods()).containsExactly(new Pod("", "/p", null, List.of()));
         assertThat(spec.hooks()).containsExactly(new Hook("h", HookWhen.POST_STOP_SERVICE, List.of("/bin/h"), 60));
         assertThat(spec.commands().get("c")).isEqualTo(new Command(false, false, false, "", List.of("/bin/c")));
-        assertThat(spec.functions()).containsExactly(new ServiceFunction(
-                "", FunctionFormat.CGI, List.of("/bin/f"), false, List.of(), false, 0, List.of(), List.of()));
+        assertThat(spec.functions()).containsExactly(new ServiceFunction("", FunctionFormat.CGI, FunctionMode.SINGLE,
+                List.of("/bin/f"), false, List.of(), false, 0, null, List.of(), List.of(), 0, 16, 100, 60, 30, 1048576L));
         assertThat(spec.healthCheck()).isEqualTo(new HealthCheck("/", 8080, 1, 5, 200, 0));
     }
 

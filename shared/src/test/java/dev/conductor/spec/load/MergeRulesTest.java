@@ -38,10 +38,12 @@ class MergeRulesTest {
     @Test
     void functionsMergeByName() {
         assertThat(spec.functions()).containsExactly(
-                new ServiceFunction("", FunctionFormat.CGI, List.of("/bin/base-fn"), false, List.of(), false, 1,
-                        List.of(), List.of()),
-                new ServiceFunction("status", FunctionFormat.CGI, List.of("/bin/child-status"), false, List.of(),
-                        false, 0, List.of(), List.of()));
+                function("", "/bin/base-fn", 1), function("status", "/bin/child-status", 0));
+    }
+
+    private static ServiceFunction function(String name, String exec, int pathInfoStrip) {
+        return new ServiceFunction(name, null, null, List.of(exec), false, List.of(), false, pathInfoStrip, null,
+                List.of(), List.of(), null, null, null, null, null, null);
     }
 
     @Test
