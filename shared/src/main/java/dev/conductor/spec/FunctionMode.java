@@ -22,9 +22,4 @@ public enum FunctionMode {
     public String value() {
         return value;
     }
-
-    @Override
-    public String toString() {
-        return value;
-    }
 }

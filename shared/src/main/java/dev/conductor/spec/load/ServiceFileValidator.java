@@ -77,7 +77,7 @@ final class ServiceFileValidator {
             }
             if (function.mode() != FunctionMode.SINGLE) {
                 problems.add(new ServiceFileException(file, "/functions/" + i + "/mode", "format cgi runs one process"
-                        + " per request, so its mode is single, not " + function.mode()
+                        + " per request, so its mode is single, not " + function.mode().value()
                         + "; multi and parallel programs speak HTTP (format http-stdio)"));
             }
             if (function.minWarm() > 0) {
