@@ -19,13 +19,23 @@ import java.util.concurrent.locks.ReentrantLock;
  */
 public final class ServiceLock implements AutoCloseable {
 
-    private static final Map<Path, ReentrantLock> IN_PROCESS = new ConcurrentHashMap<>();
+    // Each deploy names new deployments: an entry leaves the map with its last holder or waiter,
+    // so that a resident agent's map does not grow with every deploy it ever made.
+    private static final Map<Path, Shared> IN_PROCESS = new ConcurrentHashMap<>();
 
-    private final ReentrantLock local;
+    /** The in-process lock of one file, with how many threads hold or wait for it. */
+    private static final class Shared {
+        final ReentrantLock lock = new ReentrantLock();
+        int users;
+    }
+
+    private final Path file;
+    private final Shared local;
     private final FileChannel channel;
     private final FileLock lock;
 
-    private ServiceLock(ReentrantLock local, FileChannel channel, FileLock lock) {
+    private ServiceLock(Path file, Shared local, FileChannel channel, FileLock lock) {
+        this.file = file;
         this.local = local;
         this.channel = channel;
         this.lock = lock;
@@ -43,19 +53,34 @@ public final class ServiceLock implements AutoCloseable {
     }
 
     private static ServiceLock acquireFile(Path file, String what) {
-        ReentrantLock local = IN_PROCESS.computeIfAbsent(file.toAbsolutePath(), path -> new ReentrantLock());
-        local.lock();
+        Path key = file.toAbsolutePath();
+        Shared local = IN_PROCESS.compute(key, (path, shared) -> {
+            Shared entry = shared == null ? new Shared() : shared;
+            entry.users++;
+            return entry;
+        });
+        local.lock.lock();
         try {
             Files.createDirectories(file.getParent());
             FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-            return new ServiceLock(local, channel, channel.lock());
+            return new ServiceLock(key, local, channel, channel.lock());
         } catch (IOException e) {
-            local.unlock();
+            release(key, local);
             throw new UncheckedIOException("cannot lock " + what + " with " + file, e);
         } catch (RuntimeException | Error e) {
-            local.unlock();
+            release(key, local);
             throw e;
         }
+    }
+
+    private static void release(Path key, Shared local) {
+        local.lock.unlock();
+        IN_PROCESS.computeIfPresent(key, (path, shared) -> --shared.users == 0 ? null : shared);
+    }
+
+    /** How many files have an in-process lock now, for tests. */
+    static int inProcessLocks() {
+        return IN_PROCESS.size();
     }
 
     @Override
@@ -66,7 +91,7 @@ public final class ServiceLock implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot release lock", e);
         } finally {
-            local.unlock();
+            release(file, local);
         }
     }
 }
