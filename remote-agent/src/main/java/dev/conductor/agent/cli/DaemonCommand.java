@@ -1,5 +1,7 @@
 package dev.conductor.agent.cli;
 
+import dev.conductor.agent.function.FunctionHost;
+import dev.conductor.agent.function.FunctionManager;
 import dev.conductor.agent.daemon.AgentSocket;
 import dev.conductor.agent.daemon.DaemonServer;
 import dev.conductor.agent.daemon.IdleTrim;
@@ -52,6 +54,7 @@ final class DaemonCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         AgentPaths paths = AgentPaths.standard();
         AgentGraph graph = AgentGraph.standard();
+        FunctionHost.install(new FunctionManager());
         AgentConfig config = AgentConfig.read(AgentConfig.STANDARD);
         // the event feed of every console session: one set of watchers for the host
         Methods methods = ServeMethods.standard(() -> graph, paths);
@@ -87,6 +90,11 @@ final class DaemonCommand implements Callable<Integer> {
             graph.converger(LOG).convergeAll().forEach(line -> System.err.println("agent: recovered " + line));
         } catch (RuntimeException e) {
             System.err.println("agent: recovery failed: " + e.getMessage());
+        }
+        try {
+            graph.serviceLifecycle(LOG).serveRunningFunctions();
+        } catch (RuntimeException e) {
+            System.err.println("agent: cannot serve the functions again: " + e.getMessage());
         }
     }
 

@@ -1,6 +1,6 @@
 package dev.conductor.agent.daemon;
 
-import java.io.ByteArrayOutputStream;
+import dev.conductor.agent.http.HttpHead;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URLDecoder;
@@ -55,20 +55,11 @@ record HttpRequest(String method, String path, Map<String, List<String>> query, 
     }
 
     private static String head(InputStream in) throws IOException {
-        ByteArrayOutputStream head = new ByteArrayOutputStream();
-        int matched = 0;
-        while (matched < 4) {
-            int b = in.read();
-            if (b < 0) {
-                throw new BadHttpException(400, "connection closed inside the request head");
-            }
-            head.write(b);
-            matched = b == "\r\n\r\n".charAt(matched) ? matched + 1 : (b == '\r' ? 1 : 0);
-            if (head.size() > MAX_HEAD) {
-                throw new BadHttpException(431, "request head over " + MAX_HEAD + " bytes");
-            }
+        try {
+            return HttpHead.read(in, MAX_HEAD);
+        } catch (HttpHead.Invalid e) {
+            throw new BadHttpException(e.status(), e.getMessage());
         }
-        return head.toString(StandardCharsets.ISO_8859_1).strip();
     }
 
     private static byte[] body(InputStream in, Map<String, String> headers) throws IOException {

@@ -39,7 +39,8 @@ public record CgiResponse(int status, List<String> headers) {
         if (function.noResponseHeaders()) {
             return new CgiResponse(200, function.responseHeaders());
         }
-        List<String> lines = headLines(stdout);
+        List<String> lines = new ArrayList<>();
+        boolean complete = headLines(stdout, lines);
         Integer status = null;
         boolean location = false;
         List<String> headers = new ArrayList<>();
@@ -56,6 +57,10 @@ public record CgiResponse(int status, List<String> headers) {
                 headers.add(name + ": " + header.group(2).strip());
             }
         }
+        if (!complete) {
+            throw new BadGatewayException(lines.isEmpty() ? "the script printed nothing"
+                    : "the script ended before the blank line that ends its headers");
+        }
         int sent = status != null ? status : location ? 302 : 200;
         return new CgiResponse(sent, withDefaults(headers, function.responseHeaders()));
     }
@@ -68,8 +73,8 @@ public record CgiResponse(int status, List<String> headers) {
         return head.toString().getBytes(StandardCharsets.ISO_8859_1);
     }
 
-    private static List<String> headLines(InputStream stdout) throws IOException {
-        List<String> lines = new ArrayList<>();
+    /** Reads header lines into {@code lines}; false when the output ended before the blank line. */
+    private static boolean headLines(InputStream stdout, List<String> lines) throws IOException {
         ByteArrayOutputStream line = new ByteArrayOutputStream();
         int read = 0;
         for (int b = stdout.read(); b >= 0; b = stdout.read()) {
@@ -84,13 +89,15 @@ public record CgiResponse(int status, List<String> headers) {
             String text = line.toString(StandardCharsets.ISO_8859_1);
             text = text.endsWith("\r") ? text.substring(0, text.length() - 1) : text;
             if (text.isEmpty()) {
-                return lines;
+                return true;
             }
             lines.add(text);
             line.reset();
         }
-        throw new BadGatewayException(read == 0 ? "the script printed nothing"
-                : "the script ended before the blank line that ends its headers");
+        if (line.size() > 0) {
+            lines.add(line.toString(StandardCharsets.ISO_8859_1));
+        }
+        return false;
     }
 
     private static int status(String value) {

@@ -39,7 +39,15 @@ public final class ProxyRoutes {
 
     /** Renders the template in {@code context} and registers its snippets; returns the {@code @id}s. */
     public List<String> register(String template, ExecutionContext context, Ledger ledger) {
-        return register(template, context, ledger, "", Map.of());
+        return register(template, context, ledger, List.of());
+    }
+
+    /** As {@link #register(String, ExecutionContext, Ledger)}, with {@code extra} snippets (functions' routes) too. */
+    public List<String> register(String template, ExecutionContext context, Ledger ledger, List<ProxySnippet> extra) {
+        List<ProxySnippet> snippets = new java.util.ArrayList<>(template == null ? List.of()
+                : ProxySnippetParser.parse(templates.render(template, context), template));
+        snippets.addAll(extra);
+        return snippets.isEmpty() ? List.of() : registerChecked(snippets, ledger, "", Map.of());
     }
 
     /**
@@ -55,7 +63,12 @@ public final class ProxyRoutes {
         if (template == null) {
             return List.of();
         }
-        List<ProxySnippet> snippets = ProxySnippetParser.parse(templates.render(template, context), template);
+        return registerChecked(ProxySnippetParser.parse(templates.render(template, context), template), ledger,
+                service, owners);
+    }
+
+    private List<String> registerChecked(List<ProxySnippet> snippets, Ledger ledger, String service,
+            Map<String, String> owners) {
         RouteOverlaps.refuse(caddy, snippets, service, owners(owners, service, false));
         Set<String> owned = new LinkedHashSet<>(ledger.ids());
         Set<String> intended = new LinkedHashSet<>(owned);

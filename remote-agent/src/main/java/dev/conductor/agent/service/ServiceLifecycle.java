@@ -2,6 +2,8 @@ package dev.conductor.agent.service;
 
 import dev.conductor.agent.context.ServiceContext;
 import dev.conductor.agent.context.UnitNames;
+import dev.conductor.agent.function.FunctionHost;
+import dev.conductor.agent.function.FunctionRoutes;
 import dev.conductor.agent.deploy.DeployListener;
 import dev.conductor.agent.deploy.DeployOptions;
 import dev.conductor.agent.deploy.Deploys;
@@ -110,11 +112,25 @@ public final class ServiceLifecycle {
     public List<String> register(String name) {
         ServiceSpec spec = ports.catalog().load(name);
         ServiceContext context = new ServiceContext(spec, ports.catalog().effectiveConfig(spec));
-        return routes.register(spec.proxyConfigTemplate(), context, new ServiceLedger(ports.paths(), name));
+        // the sockets first: a route to a socket nobody listens on answers 502
+        FunctionHost.current().open(spec, context.environment());
+        return routes.register(spec.proxyConfigTemplate(), context, new ServiceLedger(ports.paths(), name),
+                FunctionRoutes.of(spec));
+    }
+
+    /** Serves the functions of every running service again: what the resident agent does when it starts. */
+    public void serveRunningFunctions() {
+        for (ServiceSpec spec : ports.catalog().loadAll().services()) {
+            if (!spec.functions().isEmpty() && ports.systemd().state(UnitNames.service(spec.name())).active()) {
+                FunctionHost.current().open(spec, new ServiceContext(spec, ports.catalog().effectiveConfig(spec))
+                        .environment());
+            }
+        }
     }
 
     public void deregister(String name) {
         routes.deregister(new ServiceLedger(ports.paths(), name));
+        FunctionHost.current().close(name);
     }
 
     /**

@@ -5,9 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.conductor.agent.engine.AgentHost;
 import dev.conductor.sandbox.SandboxHost;
 import dev.conductor.sandbox.SandboxTest;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -26,18 +23,18 @@ class WatchRetryIT {
     static void installAgentAndService(SandboxHost host) {
         agent = AgentHost.installWithDefaults(host);
         agent.addSample("hello", "hello");
-        awaitTrue("the new service started by itself", () -> agent.viaCaddy("/hello/").equals("200 v1"));
+        agent.awaitTrue("the new service started by itself", () -> agent.viaCaddy("/hello/").equals("200 v1"));
     }
 
     @Test
     @Order(1)
     void anEditIsAppliedABrokenFileIsNotAndTheFixIs() {
         agent.setConfig("hello", "TAG", "v2");
-        awaitTrue("the edit deployed", () -> agent.viaCaddy("/hello/").equals("200 v2"));
+        agent.awaitTrue("the edit deployed", () -> agent.viaCaddy("/hello/").equals("200 v2"));
         agent.agentOk("service", "wait", "hello", "--timeout", "60");
 
         agent.host().execOk("sh", "-c", "echo '{ broken' >> " + FILE);
-        awaitTrue("the broken file reported",
+        agent.awaitTrue("the broken file reported",
                 () -> agent.host().exec("journalctl", "-u", "conductor-agent", "--no-pager").stdout()
                         .contains("not applied"));
         assertThat(agent.agentOk("service", "ls").stdout()).contains("broken");
@@ -46,7 +43,7 @@ class WatchRetryIT {
 
         agent.host().execOk("sed", "-i", "$d", FILE);
         agent.setConfig("hello", "TAG", "v1");
-        awaitTrue("the fix deployed", () -> agent.viaCaddy("/hello/").equals("200 v1"));
+        agent.awaitTrue("the fix deployed", () -> agent.viaCaddy("/hello/").equals("200 v1"));
         agent.agentOk("service", "wait", "hello", "--timeout", "60");
         assertThat(agent.agentOk("service", "ls").stdout()).contains("Stable").doesNotContain("broken");
     }
@@ -55,7 +52,7 @@ class WatchRetryIT {
     @Order(2)
     void aFailedDeployIsRetriedWithBackoffUntilTheFileIsFixed() {
         agent.setConfig("hello", "TAG", "v404");
-        awaitTrue("a second attempt", () -> curl("/v1/state").contains("\"attempts\":2"));
+        agent.awaitTrue("a second attempt", () -> curl("/v1/state").contains("\"attempts\":2"));
         String state = curl("/v1/state");
         assertThat(state).contains("\"state\":\"TryAgainNext\"").containsPattern("\"retry_at\":\"[0-9T:.-]+Z\"");
         assertThat(agent.agentOk("service", "ls").stdout()).containsPattern("TryAgainNext \\(attempt 2, retry "
@@ -66,7 +63,7 @@ class WatchRetryIT {
                 .contains("retry: hello: attempt 2 of revision");
 
         agent.setConfig("hello", "TAG", "v2");
-        awaitTrue("the fixed file deployed", () -> agent.viaCaddy("/hello/").equals("200 v2"));
+        agent.awaitTrue("the fixed file deployed", () -> agent.viaCaddy("/hello/").equals("200 v2"));
         agent.agentOk("service", "wait", "hello", "--timeout", "60");
         assertThat(curl("/v1/state")).contains("\"state\":\"Stable\"", "\"attempts\":0");
         assertThat(agent.pods()).hasSize(1);
@@ -75,21 +72,5 @@ class WatchRetryIT {
     private static String curl(String path) {
         return agent.host().exec("curl", "-s", "--unix-socket", "/run/conductor/agent.sock", "http://agent" + path)
                 .stdout();
-    }
-
-    private static void awaitTrue(String what, Supplier<Boolean> condition) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        while (!condition.get()) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("not within 60 s: " + what + "; agent log: " + agent.host().exec(
-                        "journalctl", "-u", "conductor-agent", "-n", "20", "--no-pager").stdout());
-            }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
     }
 }

@@ -91,6 +91,23 @@ public final class AgentHost {
         return space < 0 ? out : out.substring(space + 1) + " " + out.substring(0, space).strip();
     }
 
+    /** Waits up to 60 s for {@code condition}, failing with the agent's last journal lines. */
+    public void awaitTrue(String what, java.util.function.Supplier<Boolean> condition) {
+        java.time.Instant deadline = java.time.Instant.now().plusSeconds(60);
+        while (!condition.get()) {
+            if (java.time.Instant.now().isAfter(deadline)) {
+                throw new AssertionError("not within 60 s: " + what + "; agent log: " + host.exec(
+                        "journalctl", "-u", "conductor-agent", "-n", "20", "--no-pager").stdout());
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+
     /** Pod names on the host. */
     public List<String> pods() {
         return host.execOk("podman", "pod", "ls", "--format", "{{.Name}}").stdout().lines().sorted().toList();

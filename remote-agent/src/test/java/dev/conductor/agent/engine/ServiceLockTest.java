@@ -16,6 +16,7 @@ class ServiceLockTest {
     Path locks;
 
     @Test
+    @SuppressWarnings("try") // the locks are held, not used
     void aSecondThreadWaitsUntilTheFirstReleases() throws Exception {
         AtomicBoolean inside = new AtomicBoolean();
         CountDownLatch acquired = new CountDownLatch(1);
@@ -36,6 +37,7 @@ class ServiceLockTest {
     }
 
     @Test
+    @SuppressWarnings("try")
     void releasedLocksLeaveTheInProcessMap() {
         int before = ServiceLock.inProcessLocks();
         for (int i = 0; i < 100; i++) {

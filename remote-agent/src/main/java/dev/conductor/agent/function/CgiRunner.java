@@ -1,0 +1,107 @@
+package dev.conductor.agent.function;
+
+import dev.conductor.agent.process.ProcessEnvironment;
+import dev.conductor.agent.process.ProcessSpec;
+import dev.conductor.spec.ServiceFunction;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * Runs one request of a {@code cgi} function in {@code single} mode: starts the program with the
+ * request's meta-variables, gives it the body on stdin, and writes its answer as an HTTP response.
+ * A program that outlives {@code timeout_sec} is killed with its children (504 when nothing was
+ * sent yet); one that prints no valid head gets the client a 502, the reason going to stderr (the
+ * journal).
+ */
+public final class CgiRunner {
+
+    private static final ProcessEnvironment ENVIRONMENT = ProcessEnvironment.piped();
+    private final ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(task -> {
+        Thread thread = new Thread(task, "cgi-watchdog");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    /** The HTTP status sent, for the function's counters. */
+    public int serve(ServiceFunction function, Path directory, Map<String, String> env, InputStream body,
+            OutputStream client) throws IOException {
+        ProcessBuilder builder = ENVIRONMENT.builder(new ProcessSpec(function.exec(), directory, env,
+                Duration.ofSeconds(function.timeoutSec()), null));
+        builder.redirectErrorStream(function.stderrAsStdout());
+        if (!function.stderrAsStdout()) {
+            builder.redirectError(ProcessBuilder.Redirect.INHERIT);
+        }
+        Process process;
+        try {
+            process = builder.start();
+        } catch (IOException e) {
+            return fail(client, 502, "cannot start " + function.exec().get(0) + ": " + e.getMessage());
+        }
+        AtomicBoolean timedOut = new AtomicBoolean();
+        ScheduledFuture<?> kill = watchdog.schedule(() -> {
+            timedOut.set(true);
+            killTree(process);
+        }, function.timeoutSec(), TimeUnit.SECONDS);
+        try {
+            feed(process, body);
+            return answer(function, process, client, timedOut);
+        } finally {
+            kill.cancel(false);
+            killTree(process);
+        }
+    }
+
+    private int answer(ServiceFunction function, Process process, OutputStream client, AtomicBoolean timedOut)
+            throws IOException {
+        InputStream stdout = process.getInputStream();
+        CgiResponse head;
+        try {
+            head = CgiResponse.read(stdout, function);
+        } catch (BadGatewayException e) {
+            return timedOut.get() ? fail(client, 504, function.exec().get(0) + " did not answer within "
+                    + function.timeoutSec() + " s") : fail(client, 502, e.getMessage());
+        }
+        client.write(head.httpHead());
+        stdout.transferTo(client);
+        client.flush();
+        return head.status();
+    }
+
+    // the body goes in on its own thread: a program may answer before it reads all of it
+    private static void feed(Process process, InputStream body) {
+        Thread feeder = new Thread(() -> {
+            try (OutputStream stdin = process.getOutputStream()) {
+                body.transferTo(stdin);
+            } catch (IOException e) {
+                // the program closed its stdin: it does not want the rest
+            }
+        }, "cgi-stdin");
+        feeder.setDaemon(true);
+        feeder.start();
+    }
+
+    private static int fail(OutputStream client, int status, String reason) throws IOException {
+        System.err.println("function: " + reason);
+        String text = (status == 504 ? "Gateway Timeout" : "Bad Gateway") + "\n";
+        client.write(("HTTP/1.1 " + status + " " + text.strip() + "\r\nContent-Type: text/plain; charset=utf-8\r\n"
+                + "Content-Length: " + text.length() + "\r\nConnection: close\r\n\r\n" + text)
+                .getBytes(StandardCharsets.ISO_8859_1));
+        client.flush();
+        return status;
+    }
+
+    private static void killTree(Process process) {
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+    }
+}

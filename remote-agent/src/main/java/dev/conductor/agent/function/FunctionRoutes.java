@@ -1,0 +1,44 @@
+package dev.conductor.agent.function;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.conductor.agent.proxy.ProxySnippet;
+import dev.conductor.spec.ServiceFunction;
+import dev.conductor.spec.ServiceSpec;
+import java.util.List;
+
+/**
+ * The route of each function in Caddy's {@code conductor-server}: its {@code path}, by default
+ * {@code /cgi/FUNCTION_ID} and below as the original engine had it, proxied to its socket.
+ */
+public final class FunctionRoutes {
+
+    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+
+    private FunctionRoutes() {}
+
+    public static List<ProxySnippet> of(ServiceSpec spec) {
+        return spec.functions().stream().map(function -> snippet(FunctionId.of(spec.name(), function), function))
+                .toList();
+    }
+
+    /** The {@code @id} of a function's route. */
+    public static String atId(String id) {
+        return "conductor-function-" + id;
+    }
+
+    private static ProxySnippet snippet(String id, ServiceFunction function) {
+        ArrayNode paths = JSON.arrayNode();
+        if (function.path() != null) {
+            paths.add(function.path());
+        } else {
+            paths.add("/cgi/" + id).add("/cgi/" + id + "/*");
+        }
+        ObjectNode route = JSON.objectNode().put("@id", atId(id));
+        route.putArray("match").addObject().set("path", paths);
+        route.putArray("handle").addObject().put("handler", "reverse_proxy")
+                .putArray("upstreams").addObject().put("dial", "unix/" + FunctionId.socket(id));
+        return new ProxySnippet("conductor-server/routes", route, false);
+    }
+}

@@ -1,0 +1,139 @@
+package dev.conductor.agent.function;
+
+import dev.conductor.spec.FunctionFormat;
+import dev.conductor.spec.FunctionMode;
+import dev.conductor.spec.ServiceFunction;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
+import java.nio.channels.Channels;
+import java.nio.channels.ServerSocketChannel;
+import java.nio.channels.SocketChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+
+/**
+ * One function's socket, where Caddy dials: each connection carries one request (the answer
+ * closes it), run by {@link CgiRunner}. At most {@code max_concurrency} run at once; the next is
+ * answered 503 with {@code Retry-After} at once, never queued without bound.
+ */
+final class FunctionSocket implements AutoCloseable {
+
+    private final String id;
+    private final ServiceFunction function;
+    private final Path directory;
+    private final Map<String, String> variables;
+    private final ServerSocketChannel server;
+    private final Semaphore slots;
+    private final CgiRunner runner;
+    private final ExecutorService workers = Executors.newCachedThreadPool(task -> {
+        Thread thread = new Thread(task, "function-request");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    private FunctionSocket(String id, ServiceFunction function, Path directory, Map<String, String> variables,
+            ServerSocketChannel server, CgiRunner runner) {
+        this.id = id;
+        this.function = function;
+        this.directory = directory;
+        this.variables = Map.copyOf(variables);
+        this.server = server;
+        this.slots = new Semaphore(function.maxConcurrency());
+        this.runner = runner;
+    }
+
+    /** Binds {@code socket} (replacing a stale one) and serves on a thread of its own. */
+    static FunctionSocket open(String id, ServiceFunction function, Path directory, Map<String, String> variables,
+            Path socket, SocketAccess access, CgiRunner runner) throws IOException {
+        Files.deleteIfExists(socket);
+        ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
+        server.bind(UnixDomainSocketAddress.of(socket), 512);
+        access.grant(socket);
+        FunctionSocket opened = new FunctionSocket(id, function, directory, variables, server, runner);
+        Thread acceptor = new Thread(opened::accept, "function-" + id);
+        acceptor.setDaemon(true);
+        acceptor.start();
+        return opened;
+    }
+
+    private void accept() {
+        while (server.isOpen()) {
+            try {
+                SocketChannel connection = server.accept();
+                if (slots.tryAcquire()) {
+                    workers.execute(() -> serve(connection));
+                } else {
+                    refuse(connection, 503, "Service Unavailable", "Retry-After: 1\r\n");
+                }
+            } catch (IOException closed) {
+                return;
+            }
+        }
+    }
+
+    private void serve(SocketChannel connection) {
+        try {
+            InputStream in = Channels.newInputStream(connection);
+            OutputStream out = Channels.newOutputStream(connection);
+            FunctionHttp.Read read = FunctionHttp.read(in, function.maxBodyBytes());
+            if (function.format() != FunctionFormat.CGI || function.mode() != FunctionMode.SINGLE) {
+                refuse(connection, 501, "Not Implemented", "");
+                return;
+            }
+            Map<String, String> env = CgiEnvironment.of(read.request(), function, variables);
+            runner.serve(function, directory, env, new ByteArrayInputStream(read.body()), out);
+            connection.close();
+        } catch (FunctionHttp.Refused refused) {
+            // the close comes after the answer, even with the request's body left unread
+            System.err.println("function " + id + ": refused a request: " + refused.getMessage());
+            refuse(connection, refused.status, refused.getMessage(), "");
+        } catch (IOException gone) {
+            // the client (Caddy) went away; the program was killed with its answer unread
+            closeQuietly(connection);
+        } finally {
+            slots.release();
+        }
+    }
+
+    private static void closeQuietly(SocketChannel connection) {
+        try {
+            connection.close();
+        } catch (IOException e) {
+            // closed already
+        }
+    }
+
+    // What the client sent and nobody read would make the close a reset, losing the answer
+    // before the client reads it: the answer goes out, then what already arrived is dropped.
+    private static void refuse(SocketChannel connection, int status, String reason, String headers) {
+        try (connection) {
+            Channels.newOutputStream(connection).write(FunctionHttp.answer(status, reason, headers));
+            connection.shutdownOutput();
+            connection.configureBlocking(false);
+            java.nio.ByteBuffer unread = java.nio.ByteBuffer.allocate(64 * 1024);
+            for (int drained = 0; drained < 16 && connection.read(unread) > 0; drained++) {
+                unread.clear();
+            }
+        } catch (IOException gone) {
+            // nobody is left to tell
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            server.close();
+        } catch (IOException e) {
+            // closing a socket that is gone already
+        }
+        workers.shutdown();
+    }
+}

@@ -1,0 +1,101 @@
+package dev.conductor.agent.function;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.conductor.agent.engine.AgentHost;
+import dev.conductor.sandbox.ExecResult;
+import dev.conductor.sandbox.SandboxHost;
+import dev.conductor.sandbox.SandboxTest;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** CGI functions in single mode, served by the resident agent, through Caddy on a sandbox host. */
+@SandboxTest
+class FunctionsIT {
+
+    private static final String DIR = "/etc/conductor/services/fn/";
+    private static AgentHost agent;
+
+    @BeforeAll
+    static void installAFunctionOnlyService(SandboxHost host) {
+        agent = AgentHost.install(host);
+        host.writeFile(DIR + "conductor-service.json", """
+                {"config": {"GREETING": "hi"},
+                 "functions": [
+                   {"name": "env", "exec": ["./env.sh"], "path_info_strip": 2,
+                    "response_headers": ["Content-Type: text/plain; charset=utf-8", "X-Default: yes"]},
+                   {"name": "status", "exec": ["./status.sh"]},
+                   {"name": "garbage", "exec": ["./garbage.sh"]},
+                   {"name": "slow", "exec": ["./slow.sh"], "timeout_sec": 2, "max_concurrency": 1}
+                 ]}
+                """);
+        script("env.sh", "printf 'X-Default: mine\\n\\n%s|%s|%s|%s|%s|%s|%s' \"$REQUEST_METHOD\" \"$SCRIPT_NAME\" "
+                + "\"$PATH_INFO\" \"$QUERY_STRING\" \"$HTTP_X_CUSTOM\" \"$GREETING\" \"$(cat)\"");
+        script("status.sh", "printf 'Status: 418 Teapot\\nLocation: /elsewhere\\n\\n'");
+        script("garbage.sh", "echo this is no header");
+        script("slow.sh", "sleep ${SLEEP:-30}; printf 'Content-Type: text/plain\\n\\nwoke'");
+        agent.agentOk("reload");
+    }
+
+    @Test
+    void aCgiScriptGetsItsVariablesAndBodyThroughCaddy() {
+        String answer = curl("-X", "POST", "-H", "X-Custom: c1", "--data-binary", "the body",
+                "http://localhost/cgi/fn-env/a/b?x=1");
+
+        assertThat(answer).startsWith("200 ").contains("x-default: mine").doesNotContain("x-default: yes")
+                .contains("content-type: text/plain; charset=utf-8")
+                .endsWith("POST|/cgi/fn-env|/a/b|x=1|c1|hi|the body");
+        assertThat(agent.host().execOk("stat", "-c", "%a %G", "/run/conductor/functions/fn-env.sock").stdout())
+                .startsWith("660 caddy");
+    }
+
+    @Test
+    void statusLocationGarbageAndTimeouts() {
+        assertThat(curl("http://localhost/cgi/fn-status")).startsWith("418 ").contains("location: /elsewhere");
+        assertThat(curl("http://localhost/cgi/fn-garbage")).startsWith("502 ");
+        Instant start = Instant.now();
+        assertThat(curl("http://localhost/cgi/fn-slow")).startsWith("504 ");
+        assertThat(Duration.between(start, Instant.now())).isLessThan(Duration.ofSeconds(20));
+        assertThat(agent.host().exec("pgrep", "-f", "slow.sh").exitCode()).isEqualTo(1);
+        assertThat(agent.host().execOk("journalctl", "-u", "conductor-agent", "--no-pager").stdout())
+                .contains("where a header line belongs");
+    }
+
+    @Test
+    void aBusyFunctionAnswers503AndFunctionsSurviveAnAgentKill() throws Exception {
+        agent.host().execOk("sh", "-c", "nohup curl -s -o /dev/null http://localhost/cgi/fn-slow >/dev/null 2>&1 &");
+        Thread.sleep(500);
+        assertThat(curl("http://localhost/cgi/fn-slow")).startsWith("503 ").contains("retry-after: 1");
+
+        agent.host().execOk("systemctl", "kill", "--signal=KILL", "conductor-agent.service");
+        agent.awaitTrue("the functions served again", () -> curl("http://localhost/cgi/fn-env/x").startsWith("200 "));
+        agent.host().execOk("systemctl", "restart", "caddy");
+        agent.awaitTrue("the route back after Caddy's restart", () -> curl("http://localhost/cgi/fn-env/x").startsWith("200 "));
+    }
+
+    /** "STATUS lower-cased-headers body" of a request through Caddy. */
+    private static String curl(String... args) {
+        String[] command = new String[args.length + 6];
+        command[0] = "curl";
+        command[1] = "-s";
+        command[2] = "-m";
+        command[3] = "20";
+        command[4] = "-i";
+        command[5] = "-g";
+        System.arraycopy(args, 0, command, 6, args.length);
+        ExecResult result = agent.host().exec(command);
+        String out = result.stdout().replace("\r", "");
+        int blank = out.indexOf("\n\n");
+        String head = blank < 0 ? out : out.substring(0, blank);
+        String body = blank < 0 ? "" : out.substring(blank + 2);
+        String status = head.isEmpty() ? "000" : head.lines().findFirst().orElse("").split(" ")[1];
+        return status + " " + head.toLowerCase(java.util.Locale.ROOT) + "\n" + body;
+    }
+
+    private static void script(String name, String body) {
+        agent.host().writeFile(DIR + name, "#!/bin/sh\n" + body + "\n");
+        agent.host().execOk("chmod", "+x", DIR + name);
+    }
+}
