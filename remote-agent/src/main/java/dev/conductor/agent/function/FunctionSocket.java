@@ -33,6 +33,12 @@ final class FunctionSocket implements AutoCloseable {
     private final ServerSocketChannel server;
     private final Semaphore slots;
     private final CgiRunner runner;
+    private final Semaphore refusing = new Semaphore(64);
+    private final ExecutorService refusers = Executors.newFixedThreadPool(2, task -> {
+        Thread thread = new Thread(task, "function-refuse");
+        thread.setDaemon(true);
+        return thread;
+    });
     private final ExecutorService workers = Executors.newCachedThreadPool(task -> {
         Thread thread = new Thread(task, "function-request");
         thread.setDaemon(true);
@@ -70,8 +76,13 @@ final class FunctionSocket implements AutoCloseable {
                 SocketChannel connection = server.accept();
                 if (slots.tryAcquire()) {
                     workers.execute(() -> serve(connection));
+                } else if (!refusing.tryAcquire()) {
+                    closeQuietly(connection); // a flood: not even a 503 for each
                 } else {
-                    refuse(connection, 503, "Service Unavailable", "Retry-After: 1\r\n");
+                    refusers.execute(() -> {
+                        Refusal.send(connection, 503, "Service Unavailable", "Retry-After: 1\r\n");
+                        refusing.release();
+                    });
                 }
             } catch (IOException closed) {
                 return;
@@ -85,7 +96,7 @@ final class FunctionSocket implements AutoCloseable {
             OutputStream out = Channels.newOutputStream(connection);
             FunctionHttp.Read read = FunctionHttp.read(in, function.maxBodyBytes());
             if (function.format() != FunctionFormat.CGI || function.mode() != FunctionMode.SINGLE) {
-                refuse(connection, 501, "Not Implemented", "");
+                Refusal.send(connection, 501, "Not Implemented", "");
                 return;
             }
             Map<String, String> env = CgiEnvironment.of(read.request(), function, variables);
@@ -94,7 +105,7 @@ final class FunctionSocket implements AutoCloseable {
         } catch (FunctionHttp.Refused refused) {
             // the close comes after the answer, even with the request's body left unread
             System.err.println("function " + id + ": refused a request: " + refused.getMessage());
-            refuse(connection, refused.status, refused.getMessage(), "");
+            Refusal.send(connection, refused.status, refused.getMessage(), "");
         } catch (IOException gone) {
             // the client (Caddy) went away; the program was killed with its answer unread
             closeQuietly(connection);
@@ -111,22 +122,6 @@ final class FunctionSocket implements AutoCloseable {
         }
     }
 
-    // What the client sent and nobody read would make the close a reset, losing the answer
-    // before the client reads it: the answer goes out, then what already arrived is dropped.
-    private static void refuse(SocketChannel connection, int status, String reason, String headers) {
-        try (connection) {
-            Channels.newOutputStream(connection).write(FunctionHttp.answer(status, reason, headers));
-            connection.shutdownOutput();
-            connection.configureBlocking(false);
-            java.nio.ByteBuffer unread = java.nio.ByteBuffer.allocate(64 * 1024);
-            for (int drained = 0; drained < 16 && connection.read(unread) > 0; drained++) {
-                unread.clear();
-            }
-        } catch (IOException gone) {
-            // nobody is left to tell
-        }
-    }
-
     @Override
     public void close() {
         try {
@@ -135,5 +130,6 @@ final class FunctionSocket implements AutoCloseable {
             // closing a socket that is gone already
         }
         workers.shutdown();
+        refusers.shutdown();
     }
 }
