@@ -90,28 +90,41 @@ final class FunctionSocket implements AutoCloseable {
         }
     }
 
+    // The slot is given back before the connection closes: a client that sends its next request
+    // once it has read this answer to its end must find the slot free.
     private void serve(SocketChannel connection) {
+        boolean held = true;
         try {
             InputStream in = Channels.newInputStream(connection);
             OutputStream out = Channels.newOutputStream(connection);
             FunctionHttp.Read read = FunctionHttp.read(in, function.maxBodyBytes());
             if (function.format() != FunctionFormat.CGI || function.mode() != FunctionMode.SINGLE) {
+                held = release(held);
                 Refusal.send(connection, 501, "Not Implemented", "");
                 return;
             }
             Map<String, String> env = CgiEnvironment.of(read.request(), function, variables);
             runner.serve(function, directory, env, new ByteArrayInputStream(read.body()), out);
+            held = release(held);
             connection.close();
         } catch (FunctionHttp.Refused refused) {
             // the close comes after the answer, even with the request's body left unread
             System.err.println("function " + id + ": refused a request: " + refused.getMessage());
+            held = release(held);
             Refusal.send(connection, refused.status, refused.getMessage(), "");
         } catch (IOException gone) {
             // the client (Caddy) went away; the program was killed with its answer unread
             closeQuietly(connection);
         } finally {
+            release(held);
+        }
+    }
+
+    private boolean release(boolean held) {
+        if (held) {
             slots.release();
         }
+        return false;
     }
 
     private static void closeQuietly(SocketChannel connection) {
