@@ -17,6 +17,16 @@ public interface FunctionHost {
     /** Stops serving the functions of {@code service}. */
     void close(String service);
 
+    /** What the function {@code id} served so far; empty when it is not served here. */
+    default java.util.Optional<FunctionStats.Snapshot> stats(String id) {
+        return java.util.Optional.empty();
+    }
+
+    /** Whether this process serves functions at all: only the resident agent does. */
+    default boolean serving() {
+        return false;
+    }
+
     FunctionHost NONE = new FunctionHost() {
         @Override
         public void open(ServiceSpec spec, Map<String, String> variables) {

@@ -55,6 +55,16 @@ public final class FunctionManager implements FunctionHost {
         closeWhere(id -> service.equals(open.get(id).service()));
     }
 
+    @Override
+    public synchronized java.util.Optional<FunctionStats.Snapshot> stats(String id) {
+        return java.util.Optional.ofNullable(open.get(id)).map(served -> served.socket().stats());
+    }
+
+    @Override
+    public boolean serving() {
+        return true;
+    }
+
     private void replace(String service, String id, Served served, Open current) {
         Path socket = sockets.resolve(id + ".sock");
         Path fresh = sockets.resolve("." + id + ".sock.new");

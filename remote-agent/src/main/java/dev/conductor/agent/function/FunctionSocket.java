@@ -32,6 +32,7 @@ final class FunctionSocket implements AutoCloseable {
     private final Map<String, String> variables;
     private final ServerSocketChannel server;
     private final Semaphore slots;
+    private final FunctionStats stats = new FunctionStats();
     private final CgiRunner runner;
     private final Semaphore refusing = new Semaphore(64);
     private final ExecutorService refusers = Executors.newFixedThreadPool(2, task -> {
@@ -76,7 +77,7 @@ final class FunctionSocket implements AutoCloseable {
                 SocketChannel connection = server.accept();
                 if (slots.tryAcquire()) {
                     workers.execute(() -> serve(connection));
-                } else if (!refusing.tryAcquire()) {
+                } else if (record(503) && !refusing.tryAcquire()) {
                     closeQuietly(connection); // a flood: not even a 503 for each
                 } else {
                     refusers.execute(() -> {
@@ -104,7 +105,9 @@ final class FunctionSocket implements AutoCloseable {
                 return;
             }
             Map<String, String> env = CgiEnvironment.of(read.request(), function, variables);
-            runner.serve(function, directory, env, new ByteArrayInputStream(read.body()), out);
+            long start = System.nanoTime();
+            int status = runner.serve(function, directory, env, new ByteArrayInputStream(read.body()), out);
+            stats.record(status, System.nanoTime() - start);
             held = release(held);
             connection.close();
         } catch (FunctionHttp.Refused refused) {
@@ -118,6 +121,17 @@ final class FunctionSocket implements AutoCloseable {
         } finally {
             release(held);
         }
+    }
+
+    // a saturated request counts, with no latency of its own
+    private boolean record(int status) {
+        stats.record(status, 0);
+        return true;
+    }
+
+    /** The figures so far, with the requests running now. */
+    FunctionStats.Snapshot stats() {
+        return stats.snapshot(function.maxConcurrency() - slots.availablePermits());
     }
 
     private boolean release(boolean held) {

@@ -52,6 +52,22 @@ class FunctionsIT {
     }
 
     @Test
+    void functionLsCountsWhatWasServed() {
+        curl("http://localhost/cgi/fn-env/counted");
+        curl("http://localhost/cgi/fn-garbage");
+
+        String list = agent.agentOk("function", "ls").stdout();
+        String env = agent.agentOk("function", "show", "fn-env", "--json").stdout();
+
+        assertThat(list).contains("fn-env", "fn-status", "fn-garbage", "fn-slow", "serving", "/cgi/fn-env");
+        assertThat(env).containsPattern("\"state\" *: *\"serving\"").containsPattern("\"format\" *: *\"cgi\"")
+                .containsPattern("\"mode\" *: *\"single\"").containsPattern("\"requests\" *: *[1-9]");
+        assertThat(agent.agentOk("function", "show", "fn-garbage", "--json").stdout())
+                .containsPattern("\"errors\" *: *[1-9]");
+        assertThat(agent.agent("function", "show", "nope").exitCode()).isEqualTo(5);
+    }
+
+    @Test
     void statusLocationGarbageAndTimeouts() {
         assertThat(curl("http://localhost/cgi/fn-status")).startsWith("418 ").contains("location: /elsewhere");
         assertThat(curl("http://localhost/cgi/fn-garbage")).startsWith("502 ");
