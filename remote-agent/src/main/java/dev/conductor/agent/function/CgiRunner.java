@@ -35,7 +35,7 @@ public final class CgiRunner {
     /** The HTTP status sent, for the function's counters. */
     public int serve(ServiceFunction function, Path directory, Map<String, String> env, InputStream body,
             OutputStream client) throws IOException {
-        ProcessBuilder builder = ENVIRONMENT.builder(new ProcessSpec(function.exec(), directory, env,
+        ProcessBuilder builder = ENVIRONMENT.builder(new ProcessSpec(FunctionScope.command(function), directory, env,
                 Duration.ofSeconds(function.timeoutSec()), null));
         builder.redirectErrorStream(function.stderrAsStdout());
         if (!function.stderrAsStdout()) {

@@ -28,7 +28,8 @@ class FunctionsIT {
                     "response_headers": ["Content-Type: text/plain; charset=utf-8", "X-Default: yes"]},
                    {"name": "status", "exec": ["./status.sh"]},
                    {"name": "garbage", "exec": ["./garbage.sh"]},
-                   {"name": "slow", "exec": ["./slow.sh"], "timeout_sec": 2, "max_concurrency": 1}
+                   {"name": "slow", "exec": ["./slow.sh"], "timeout_sec": 2, "max_concurrency": 1},
+                   {"name": "limited", "exec": ["./limited.sh"], "service_directives": ["MemoryMax=50M"]}
                  ]}
                 """);
         script("env.sh", "printf 'X-Default: mine\\n\\n%s|%s|%s|%s|%s|%s|%s' \"$REQUEST_METHOD\" \"$SCRIPT_NAME\" "
@@ -36,7 +37,18 @@ class FunctionsIT {
         script("status.sh", "printf 'Status: 418 Teapot\\nLocation: /elsewhere\\n\\n'");
         script("garbage.sh", "echo this is no header");
         script("slow.sh", "sleep ${SLEEP:-30}; printf 'Content-Type: text/plain\\n\\nwoke'");
+        // the kernel's limit on the process's memory cgroup (v1 or v2), then systemd's view of its scope
+        script("limited.sh", "v1=/sys/fs/cgroup/memory$(grep :memory: /proc/self/cgroup | cut -d: -f3)/memory.limit_in_bytes\n"
+                + "v2=/sys/fs/cgroup$(tail -1 /proc/self/cgroup | cut -d: -f3)/memory.max\n"
+                + "scope=$(basename \"$(tail -1 /proc/self/cgroup | cut -d: -f3)\")\n"
+                + "printf 'Content-Type: text/plain\\n\\n%s %s %s %s' \"$(cat $v1 2>/dev/null || cat $v2)\" "
+                + "\"$(systemctl show -p MemoryMax --value $scope)\" \"${scope%%-*}\" \"$GREETING\"");
         agent.agentOk("reload");
+    }
+
+    @Test
+    void aFunctionsDirectivesTakeEffectOnItsProcesses() {
+        assertThat(curl("http://localhost/cgi/fn-limited")).startsWith("200 ").endsWith("52428800 52428800 run hi");
     }
 
     @Test
