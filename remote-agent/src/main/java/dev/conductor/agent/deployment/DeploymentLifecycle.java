@@ -16,6 +16,7 @@ import dev.conductor.spec.HookWhen;
 import dev.conductor.spec.Pod;
 import dev.conductor.spec.ServiceSpec;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -78,7 +79,7 @@ public final class DeploymentLifecycle {
         }
         ServiceSpec spec = catalog.load(record.get().service());
         DeploymentContext context = context(spec, record.get());
-        List<HookFailedException> failures = new java.util.ArrayList<>(
+        List<HookFailedException> failures = new ArrayList<>(
                 hooks.runAll(HookWhen.PRE_STOP, spec.hooks(HookWhen.PRE_STOP), context));
         podman.removePod(name);
         deployments.markPodRemoved(name);

@@ -6,7 +6,6 @@ import dev.conductor.spec.ServiceFunction;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -92,10 +91,7 @@ public final class CgiRunner {
 
     private static int fail(OutputStream client, int status, String reason) throws IOException {
         System.err.println("function: " + reason);
-        String text = (status == 504 ? "Gateway Timeout" : "Bad Gateway") + "\n";
-        client.write(("HTTP/1.1 " + status + " " + text.strip() + "\r\nContent-Type: text/plain; charset=utf-8\r\n"
-                + "Content-Length: " + text.length() + "\r\nConnection: close\r\n\r\n" + text)
-                .getBytes(StandardCharsets.ISO_8859_1));
+        client.write(FunctionHttp.answer(status, status == 504 ? "Gateway Timeout" : "Bad Gateway", ""));
         client.flush();
         return status;
     }

@@ -2,6 +2,7 @@ package dev.conductor.agent.function;
 
 import dev.conductor.spec.ServiceSpec;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Where a service's functions are served. The resident agent installs its {@link FunctionManager}
@@ -18,8 +19,8 @@ public interface FunctionHost {
     void close(String service);
 
     /** What the function {@code id} served so far; empty when it is not served here. */
-    default java.util.Optional<FunctionStats.Snapshot> stats(String id) {
-        return java.util.Optional.empty();
+    default Optional<FunctionStats.Snapshot> stats(String id) {
+        return Optional.empty();
     }
 
     /** Whether this process serves functions at all: only the resident agent does. */

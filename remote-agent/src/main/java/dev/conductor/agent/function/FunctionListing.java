@@ -4,6 +4,7 @@ import dev.conductor.spec.ServiceFunction;
 import dev.conductor.spec.ServiceSpec;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** {@code function ls}: every function the host's services declare, with what serving them did. */
 public final class FunctionListing {
@@ -36,8 +37,9 @@ public final class FunctionListing {
 
     private Row row(String service, ServiceFunction function) {
         String id = FunctionId.of(service, function);
-        FunctionStats.Snapshot stats = host.stats(id).orElse(new FunctionStats.Snapshot(0, 0, 0, 0, 0));
-        String state = host.stats(id).isPresent() ? "serving" : host.serving() ? "stopped" : "no resident agent";
+        Optional<FunctionStats.Snapshot> served = host.stats(id);
+        FunctionStats.Snapshot stats = served.orElse(new FunctionStats.Snapshot(0, 0, 0, 0, 0));
+        String state = served.isPresent() ? "serving" : host.serving() ? "stopped" : "no resident agent";
         return new Row(id, service, function.name(), function.format().value(), function.mode().value(), state,
                 function.path() != null ? function.path() : "/cgi/" + id, stats.running(), stats.requests(),
                 stats.errors(), stats.p50Millis(), stats.p95Millis());

@@ -9,6 +9,8 @@ import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * The resident agent's function sockets. A function whose definition and variables did not
@@ -56,8 +58,8 @@ public final class FunctionManager implements FunctionHost {
     }
 
     @Override
-    public synchronized java.util.Optional<FunctionStats.Snapshot> stats(String id) {
-        return java.util.Optional.ofNullable(open.get(id)).map(served -> served.socket().stats());
+    public synchronized Optional<FunctionStats.Snapshot> stats(String id) {
+        return Optional.ofNullable(open.get(id)).map(served -> served.socket().stats());
     }
 
     @Override
@@ -82,7 +84,7 @@ public final class FunctionManager implements FunctionHost {
         }
     }
 
-    private void closeWhere(java.util.function.Predicate<String> which) {
+    private void closeWhere(Predicate<String> which) {
         open.keySet().stream().filter(which).toList().forEach(id -> {
             open.remove(id).socket().close();
             try {

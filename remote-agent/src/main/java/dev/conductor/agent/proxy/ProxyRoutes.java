@@ -4,6 +4,8 @@ import dev.conductor.agent.caddy.CaddyAdmin;
 import dev.conductor.agent.context.ExecutionContext;
 import dev.conductor.agent.process.ProcessRunner;
 import dev.conductor.agent.template.TemplateRunner;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +46,7 @@ public final class ProxyRoutes {
 
     /** As {@link #register(String, ExecutionContext, Ledger)}, with {@code extra} snippets (functions' routes) too. */
     public List<String> register(String template, ExecutionContext context, Ledger ledger, List<ProxySnippet> extra) {
-        List<ProxySnippet> snippets = new java.util.ArrayList<>(template == null ? List.of()
+        List<ProxySnippet> snippets = new ArrayList<>(template == null ? List.of()
                 : ProxySnippetParser.parse(templates.render(template, context), template));
         snippets.addAll(extra);
         return snippets.isEmpty() ? List.of() : registerChecked(snippets, ledger, "", Map.of());
@@ -93,7 +95,7 @@ public final class ProxyRoutes {
     }
 
     private static Map<String, String> owners(Map<String, String> owners, String service, boolean same) {
-        Map<String, String> chosen = new java.util.HashMap<>();
+        Map<String, String> chosen = new HashMap<>();
         owners.forEach((atId, owner) -> {
             if (owner.equals(service) == same) {
                 chosen.put(atId, owner);

@@ -1,8 +1,10 @@
 package dev.conductor.agent.proxy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.conductor.agent.caddy.CaddyAdmin;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -102,11 +104,11 @@ final class RouteOverlaps {
     private static List<JsonNode> sets(JsonNode match) {
         List<JsonNode> sets = new ArrayList<>();
         match.forEach(sets::add);
-        return sets.isEmpty() ? List.of(com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode()) : sets;
+        return sets.isEmpty() ? List.of(JsonNodeFactory.instance.objectNode()) : sets;
     }
 
     private static boolean onlyHostAndPath(JsonNode set) {
-        java.util.Iterator<String> names = set.fieldNames();
+        Iterator<String> names = set.fieldNames();
         while (names.hasNext()) {
             String name = names.next();
             if (!name.equals("host") && !name.equals("path")) {

@@ -11,6 +11,7 @@ import dev.conductor.protocol.ProtocolException;
 import dev.conductor.protocol.Request;
 import dev.conductor.protocol.Response;
 import dev.conductor.protocol.Unknown;
+import dev.conductor.protocol.method.ParamsReader;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -27,7 +28,6 @@ final class Dispatcher {
 
     /** Calls one session may have running; a console has a handful, streams included. */
     static final int MAX_CALLS = 64;
-    private static final int SHOWN = 100;
 
     private final Methods methods;
     private final MessageWriter out;
@@ -50,8 +50,20 @@ final class Dispatcher {
                 + LineReader.MAX_BYTES + " a message may be; it was ignored", Map.of()));
     }
 
-    /** Handles one line; a line that is no message gets a {@code bad_request} without an id. */
+    /**
+     * Handles one line; a line that is no message gets a {@code bad_request} without an id. A bug
+     * in handling one message costs that message an error, never the session.
+     */
     void accept(String line) {
+        try {
+            handle(line);
+        } catch (RuntimeException e) {
+            e.printStackTrace();
+            out.write(ErrorReply.of(null, ErrorCode.FAILED, "the agent could not handle a message: " + e, Map.of()));
+        }
+    }
+
+    private void handle(String line) {
         if (line.isBlank()) {
             return;
         }
@@ -93,8 +105,8 @@ final class Dispatcher {
         }
         Method method = methods.get(request.method()).orElse(null);
         if (method == null) {
-            out.write(ErrorReply.of(request.id(), ErrorCode.UNKNOWN_METHOD, "unknown method '"
-                    + shown(request.method()) + "'; this agent knows " + methods.names(), Map.of()));
+            out.write(ErrorReply.of(request.id(), ErrorCode.UNKNOWN_METHOD, "unknown method "
+                    + ParamsReader.quote(request.method()) + "; this agent knows " + methods.names(), Map.of()));
             return;
         }
         if (running.size() >= MAX_CALLS) {
@@ -104,15 +116,11 @@ final class Dispatcher {
         }
         Call call = new Call(request, out);
         if (running.putIfAbsent(request.id(), call) != null) {
-            out.write(ErrorReply.of(request.id(), ErrorCode.BAD_REQUEST, "request id '" + shown(request.id())
-                    + "' is still in use by a running request", Map.of()));
+            out.write(ErrorReply.of(request.id(), ErrorCode.BAD_REQUEST, "request id "
+                    + ParamsReader.quote(request.id()) + " is still in use by a running request", Map.of()));
             return;
         }
         pool.execute(() -> run(call, method));
-    }
-
-    private static String shown(String text) {
-        return text == null || text.length() <= SHOWN ? text : text.substring(0, SHOWN) + "...";
     }
 
     private void run(Call call, Method method) {

@@ -116,6 +116,14 @@ class AgentServerTest {
     }
 
     @Test
+    void aRequestWithoutMethodIsAnUnknownMethodAndTheSessionGoesOn() {
+        client.sendLine("{\"type\":\"request\",\"id\":\"m\",\"params\":{}}");
+
+        assertThat(client.awaitEnd("m", WAIT).error().code()).isEqualTo("unknown_method");
+        assertThat(client.call("echo", params("v", "still here"), WAIT).result().path("v").asText()).isEqualTo("still here");
+    }
+
+    @Test
     void aHugeMethodNameIsNotEchoedBack() {
         ErrorReply.Body unknown = client.call("m".repeat(500_000), params(), WAIT).error();
 

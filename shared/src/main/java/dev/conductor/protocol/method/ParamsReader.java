@@ -126,6 +126,9 @@ public final class ParamsReader {
     }
 
     private static String cut(String text) {
+        if (text == null) {
+            return "null";
+        }
         return text.length() > SHOWN ? text.substring(0, SHOWN) + "..." : text;
     }
 }
