@@ -8,6 +8,7 @@ import dev.conductor.agent.daemon.IdleTrim;
 import dev.conductor.agent.deploy.Converger;
 import dev.conductor.agent.deploy.DeployListener;
 import dev.conductor.agent.engine.AgentPaths;
+import dev.conductor.agent.systemd.SystemctlSystemd;
 import dev.conductor.agent.wiring.AgentGraph;
 import dev.conductor.agent.engine.HostIdentity;
 import dev.conductor.agent.serve.AgentServer;
@@ -54,7 +55,7 @@ final class DaemonCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         AgentPaths paths = AgentPaths.standard();
         AgentGraph graph = AgentGraph.standard();
-        FunctionHost.install(new FunctionManager());
+        FunctionHost.install(new FunctionManager(new SystemctlSystemd(graph.processes())));
         AgentConfig config = AgentConfig.read(AgentConfig.STANDARD);
         // the event feed of every console session: one set of watchers for the host
         Methods methods = ServeMethods.standard(() -> graph, paths);

@@ -34,7 +34,8 @@ final class FunctionCommand {
         this.graphs = graphs;
     }
 
-    @Command(name = "ls", description = "List functions: format, mode, state, route, requests, errors, latency.")
+    @Command(name = "ls", description = "List functions: format, mode, state, route, running and warm processes,"
+            + " requests, errors, latency.")
     void list(@Option(names = "--json", description = "Print as JSON.") boolean json) throws Exception {
         List<FunctionListing.Row> rows = rows();
         if (json) {
@@ -43,9 +44,10 @@ final class FunctionCommand {
             return;
         }
         TextTable table = new TextTable(List.of("FUNCTION", "SERVICE", "FORMAT", "MODE", "STATE", "ROUTE", "RUNNING",
-                "REQUESTS", "ERRORS", "P50 MS", "P95 MS"));
+                "WARM", "REQUESTS", "ERRORS", "P50 MS", "P95 MS"));
         rows.forEach(row -> table.add(List.of(row.id(), row.service(), row.format(), row.mode(), row.state(),
-                row.route(), String.valueOf(row.running()), String.valueOf(row.requests()), String.valueOf(row.errors()),
+                row.route(), String.valueOf(row.running()), String.valueOf(row.warm()),
+                String.valueOf(row.requests()), String.valueOf(row.errors()),
                 String.valueOf(row.p50Millis()), String.valueOf(row.p95Millis()))));
         table.print(out());
     }

@@ -17,7 +17,7 @@ public final class FunctionListing {
      * @param route the path its route matches
      */
     public record Row(String id, String service, String name, String format, String mode, String state,
-            String route, int running, long requests, long errors, double p50Millis, double p95Millis) {}
+            String route, int running, int warm, long requests, long errors, double p50Millis, double p95Millis) {}
 
     private final FunctionHost host;
 
@@ -38,10 +38,10 @@ public final class FunctionListing {
     private Row row(String service, ServiceFunction function) {
         String id = FunctionId.of(service, function);
         Optional<FunctionStats.Snapshot> served = host.stats(id);
-        FunctionStats.Snapshot stats = served.orElse(new FunctionStats.Snapshot(0, 0, 0, 0, 0));
+        FunctionStats.Snapshot stats = served.orElse(new FunctionStats.Snapshot(0, 0, 0, 0, 0, 0));
         String state = served.isPresent() ? "serving" : host.serving() ? "stopped" : "no resident agent";
         return new Row(id, service, function.name(), function.format().value(), function.mode().value(), state,
-                function.path() != null ? function.path() : "/cgi/" + id, stats.running(), stats.requests(),
+                function.path() != null ? function.path() : "/cgi/" + id, stats.running(), stats.warm(), stats.requests(),
                 stats.errors(), stats.p50Millis(), stats.p95Millis());
     }
 }

@@ -1,5 +1,8 @@
 package dev.conductor.agent.function;
 
+import dev.conductor.agent.systemd.DropIns;
+import dev.conductor.agent.systemd.Systemd;
+import dev.conductor.spec.FunctionFormat;
 import dev.conductor.spec.ServiceFunction;
 import dev.conductor.spec.ServiceSpec;
 import java.io.IOException;
@@ -10,6 +13,11 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
 /**
@@ -22,20 +30,27 @@ public final class FunctionManager implements FunctionHost {
     /** What a socket serves; a socket is replaced when this changes. */
     private record Served(ServiceFunction function, Path directory, Map<String, String> variables) {}
 
-    private record Open(String service, Served served, FunctionSocket socket) {}
+    /** @param units the processes' units of an http-stdio function, null for cgi */
+    private record Open(String service, Served served, FunctionSocket socket, FunctionUnits units) {}
 
     private final Path sockets;
     private final SocketAccess access;
+    private final StdioProcesses processes;
     private final CgiRunner runner = new CgiRunner();
     private final Map<String, Open> open = new HashMap<>();
+    private final ScheduledExecutorService timer = Executors.newScheduledThreadPool(2, daemon("function-timer"));
+    private final ExecutorService background = Executors.newCachedThreadPool(daemon("function-background"));
 
-    public FunctionManager() {
-        this(FunctionId.SOCKETS, SocketAccess.caddyGroup());
+    /** The resident agent's manager: sockets for Caddy, processes' units in systemd's runtime directory. */
+    public FunctionManager(Systemd systemd) {
+        this(FunctionId.SOCKETS, SocketAccess.caddyGroup(),
+                new StdioProcesses(systemd, new DropIns(), FunctionUnits.PROCESS_SOCKETS));
     }
 
-    FunctionManager(Path sockets, SocketAccess access) {
+    FunctionManager(Path sockets, SocketAccess access, StdioProcesses processes) {
         this.sockets = sockets;
         this.access = access;
+        this.processes = processes;
     }
 
     @Override
@@ -70,23 +85,74 @@ public final class FunctionManager implements FunctionHost {
     private void replace(String service, String id, Served served, Open current) {
         Path socket = sockets.resolve(id + ".sock");
         Path fresh = sockets.resolve("." + id + ".sock.new");
+        FunctionUnits units = null;
         try {
             Files.createDirectories(sockets);
-            FunctionSocket opened = FunctionSocket.open(id, served.function(), served.directory(), served.variables(),
-                    fresh, access, runner);
-            Files.move(fresh, socket, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            open.put(id, new Open(service, served, opened));
-            if (current != null) {
-                current.socket().close();
+            ServiceFunction function = served.function();
+            ProcessPool pool = null;
+            if (function.format() == FunctionFormat.HTTP_STDIO) {
+                units = processes.install(id, function, served.directory(), served.variables());
+                pool = new ProcessPool(function, units, processes.systemd(), background);
             }
-        } catch (IOException e) {
-            System.err.println("function " + id + ": cannot open its socket " + socket + ": " + e.getMessage());
+            FunctionSocket opened = FunctionSocket.open(id, function, served.directory(), served.variables(),
+                    fresh, access, runner, pool, timer);
+            FunctionUnits started = units;
+            opened.onIdle(() -> processes.stopIdle(started));
+            Files.move(fresh, socket, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            open.put(id, new Open(service, served, opened, units));
+            if (pool != null) {
+                pool.warm();
+            }
+            if (current != null) {
+                retire(current, units);
+            }
+        } catch (IOException | RuntimeException e) {
+            System.err.println("function " + id + ": cannot serve it on " + socket + ": " + e.getMessage());
         }
+    }
+
+    /**
+     * Closes a function's socket at once and removes its processes' units once its running
+     * requests had their time ({@code timeout_sec}) or ended; none when they are the same units.
+     */
+    private void retire(Open old, FunctionUnits keep) {
+        old.socket().close();
+        FunctionUnits units = old.units();
+        if (units == null || units.equals(keep)) {
+            return;
+        }
+        background.execute(() -> {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(old.served().function().timeoutSec());
+            while (old.socket().stats().running() > 0 && System.nanoTime() < deadline) {
+                pause();
+            }
+            try {
+                processes.remove(units);
+            } catch (RuntimeException e) {
+                System.err.println("function: cannot remove " + units.base() + ": " + e.getMessage());
+            }
+        });
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(100);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static ThreadFactory daemon(String name) {
+        return task -> {
+            Thread thread = new Thread(task, name);
+            thread.setDaemon(true);
+            return thread;
+        };
     }
 
     private void closeWhere(Predicate<String> which) {
         open.keySet().stream().filter(which).toList().forEach(id -> {
-            open.remove(id).socket().close();
+            retire(open.remove(id), null);
             try {
                 Files.deleteIfExists(sockets.resolve(id + ".sock"));
             } catch (IOException e) {

@@ -1,7 +1,5 @@
 package dev.conductor.agent.function;
 
-import dev.conductor.spec.FunctionFormat;
-import dev.conductor.spec.FunctionMode;
 import dev.conductor.spec.ServiceFunction;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -17,12 +15,17 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.Semaphore;
 
 /**
- * One function's socket, where Caddy dials: each connection carries one request (the answer
- * closes it), run by {@link CgiRunner}. At most {@code max_concurrency} run at once; the next is
- * answered 503 with {@code Retry-After} at once, never queued without bound.
+ * One function's socket, where Caddy dials. For {@code cgi} each connection carries one request
+ * (the answer closes it), run by {@link CgiRunner}; for {@code http-stdio} a connection carries
+ * request after request to the function's processes ({@link StdioExchange}). At most
+ * {@code max_concurrency} run at once; the next is answered 503 with {@code Retry-After} at once,
+ * never queued without bound.
  */
 final class FunctionSocket implements AutoCloseable {
 
@@ -34,6 +37,13 @@ final class FunctionSocket implements AutoCloseable {
     private final Semaphore slots;
     private final FunctionStats stats = new FunctionStats();
     private final CgiRunner runner;
+    private final ProcessPool pool;
+    private final StdioExchange exchange;
+    private final Semaphore connections = new Semaphore(MAX_CONNECTIONS);
+    private final ScheduledFuture<?> ticks;
+    private volatile Runnable sleeper = () -> { };
+    /** Caddy's connections to one http-stdio function, most of them idle between requests. */
+    static final int MAX_CONNECTIONS = 1024;
     private final Semaphore refusing = new Semaphore(64);
     private final ExecutorService refusers = Executors.newFixedThreadPool(2, task -> {
         Thread thread = new Thread(task, "function-refuse");
@@ -47,7 +57,7 @@ final class FunctionSocket implements AutoCloseable {
     });
 
     private FunctionSocket(String id, ServiceFunction function, Path directory, Map<String, String> variables,
-            ServerSocketChannel server, CgiRunner runner) {
+            ServerSocketChannel server, CgiRunner runner, ProcessPool pool, ScheduledExecutorService timer) {
         this.id = id;
         this.function = function;
         this.directory = directory;
@@ -55,16 +65,32 @@ final class FunctionSocket implements AutoCloseable {
         this.server = server;
         this.slots = new Semaphore(function.maxConcurrency());
         this.runner = runner;
+        this.pool = pool;
+        this.exchange = pool == null ? null : new StdioExchange(id, function, pool, slots, stats, timer);
+        this.ticks = pool == null ? null : timer.scheduleWithFixedDelay(this::tick, 1, 1, TimeUnit.SECONDS);
     }
 
-    /** Binds {@code socket} (replacing a stale one) and serves on a thread of its own. */
+    /** Once a second: idle processes beyond {@code min_warm} end, and an idle {@code parallel} daemon stops. */
+    private void tick() {
+        long idle = TimeUnit.SECONDS.toNanos(function.idleTimeoutSec());
+        pool.trim(idle);
+        if (pool.fallAsleep(idle, function.maxConcurrency() - slots.availablePermits())) {
+            sleeper.run();
+        }
+    }
+
+    /**
+     * Binds {@code socket} (replacing a stale one) and serves on a thread of its own; an
+     * http-stdio function's requests go to {@code pool}, null for cgi.
+     */
     static FunctionSocket open(String id, ServiceFunction function, Path directory, Map<String, String> variables,
-            Path socket, SocketAccess access, CgiRunner runner) throws IOException {
+            Path socket, SocketAccess access, CgiRunner runner, ProcessPool pool, ScheduledExecutorService timer)
+            throws IOException {
         Files.deleteIfExists(socket);
         ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
         server.bind(UnixDomainSocketAddress.of(socket), 512);
         access.grant(socket);
-        FunctionSocket opened = new FunctionSocket(id, function, directory, variables, server, runner);
+        FunctionSocket opened = new FunctionSocket(id, function, directory, variables, server, runner, pool, timer);
         Thread acceptor = new Thread(opened::accept, "function-" + id);
         acceptor.setDaemon(true);
         acceptor.start();
@@ -75,7 +101,9 @@ final class FunctionSocket implements AutoCloseable {
         while (server.isOpen()) {
             try {
                 SocketChannel connection = server.accept();
-                if (slots.tryAcquire()) {
+                if (exchange != null) {
+                    serveStdio(connection);
+                } else if (slots.tryAcquire()) {
                     workers.execute(() -> serve(connection));
                 } else if (record(503) && !refusing.tryAcquire()) {
                     closeQuietly(connection); // a flood: not even a 503 for each
@@ -91,6 +119,21 @@ final class FunctionSocket implements AutoCloseable {
         }
     }
 
+    private void serveStdio(SocketChannel connection) {
+        if (!connections.tryAcquire()) {
+            stats.record(503, 0);
+            refusers.execute(() -> Refusal.send(connection, 503, "Service Unavailable", "Retry-After: 1\r\n"));
+            return;
+        }
+        workers.execute(() -> {
+            try {
+                exchange.serve(connection);
+            } finally {
+                connections.release();
+            }
+        });
+    }
+
     // The slot is given back before the connection closes: a client that sends its next request
     // once it has read this answer to its end must find the slot free.
     private void serve(SocketChannel connection) {
@@ -99,11 +142,6 @@ final class FunctionSocket implements AutoCloseable {
             InputStream in = Channels.newInputStream(connection);
             OutputStream out = Channels.newOutputStream(connection);
             FunctionHttp.Read read = FunctionHttp.read(in, function.maxBodyBytes());
-            if (function.format() != FunctionFormat.CGI || function.mode() != FunctionMode.SINGLE) {
-                held = release(held);
-                Refusal.send(connection, 501, "Not Implemented", "");
-                return;
-            }
             Map<String, String> env = CgiEnvironment.of(read.request(), function, variables);
             long start = System.nanoTime();
             int status = runner.serve(function, directory, env, new ByteArrayInputStream(read.body()), out);
@@ -131,7 +169,7 @@ final class FunctionSocket implements AutoCloseable {
 
     /** The figures so far, with the requests running now. */
     FunctionStats.Snapshot stats() {
-        return stats.snapshot(function.maxConcurrency() - slots.availablePermits());
+        return stats.snapshot(function.maxConcurrency() - slots.availablePermits(), pool == null ? 0 : pool.idle());
     }
 
     private boolean release(boolean held) {
@@ -149,6 +187,11 @@ final class FunctionSocket implements AutoCloseable {
         }
     }
 
+    /** What to do when the function's {@code parallel} daemon fell idle: stop it. */
+    void onIdle(Runnable stop) {
+        sleeper = stop;
+    }
+
     @Override
     public void close() {
         try {
@@ -158,5 +201,10 @@ final class FunctionSocket implements AutoCloseable {
         }
         workers.shutdown();
         refusers.shutdown();
+        if (pool != null) {
+            ticks.cancel(false);
+            exchange.retire();
+            pool.close();
+        }
     }
 }

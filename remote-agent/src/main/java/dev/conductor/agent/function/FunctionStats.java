@@ -7,8 +7,13 @@ public final class FunctionStats {
 
     private static final int KEPT = 1024;
 
-    /** A moment's figures; latencies in milliseconds, 0 before the first request. */
-    public record Snapshot(long requests, long errors, int running, double p50Millis, double p95Millis) {}
+    /**
+     * A moment's figures; latencies in milliseconds, 0 before the first request.
+     *
+     * @param running requests being served now
+     * @param warm processes started ahead, waiting for a request
+     */
+    public record Snapshot(long requests, long errors, int running, int warm, double p50Millis, double p95Millis) {}
 
     private final long[] latencies = new long[KEPT];
     private long requests;
@@ -22,11 +27,11 @@ public final class FunctionStats {
         }
     }
 
-    synchronized Snapshot snapshot(int running) {
+    synchronized Snapshot snapshot(int running, int warm) {
         int count = (int) Math.min(requests, KEPT);
         long[] sorted = Arrays.copyOf(latencies, count);
         Arrays.sort(sorted);
-        return new Snapshot(requests, errors, running, percentile(sorted, 0.50), percentile(sorted, 0.95));
+        return new Snapshot(requests, errors, running, warm, percentile(sorted, 0.50), percentile(sorted, 0.95));
     }
 
     private static double percentile(long[] sorted, double fraction) {

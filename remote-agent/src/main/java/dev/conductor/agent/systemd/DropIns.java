@@ -45,8 +45,31 @@ public final class DropIns {
      * @throws IllegalArgumentException when a line contains a line break
      */
     public boolean write(String unit, List<String> lines) {
+        return writeFile(path(unit), lines);
+    }
+
+    /**
+     * Writes a whole unit file of the agent's own, {@code BASE/UNIT} (a function's socket and
+     * service), readable by root only: it holds the service's config values.
+     *
+     * @return whether the file is new or its content changed
+     */
+    public boolean writeUnit(String unit, List<String> lines) {
+        return writeFile(path(unit).getParent().resolveSibling(unit), lines);
+    }
+
+    /** Removes a unit file written by {@link #writeUnit}; whether there was one. */
+    public boolean removeUnit(String unit) {
+        Path file = path(unit).getParent().resolveSibling(unit);
+        try {
+            return Files.deleteIfExists(file);
+        } catch (IOException e) {
+            throw new SystemdException("cannot remove unit file " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private boolean writeFile(Path file, List<String> lines) {
         String content = render(lines);
-        Path file = path(unit);
         try {
             if (Files.isRegularFile(file) && Files.readString(file).equals(content)) {
                 return false;
@@ -55,7 +78,7 @@ public final class DropIns {
             replace(file, content);
             return true;
         } catch (IOException e) {
-            throw new SystemdException("cannot write drop-in " + file + ": " + e.getMessage(), e);
+            throw new SystemdException("cannot write " + file + ": " + e.getMessage(), e);
         }
     }
 

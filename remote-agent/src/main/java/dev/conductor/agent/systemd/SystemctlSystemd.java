@@ -101,6 +101,26 @@ public final class SystemctlSystemd implements Systemd, UnitEnablement {
     }
 
     @Override
+    public void kill(String unit) {
+        ExecResult result = systemctl(QUERY_TIMEOUT, "kill", "--signal=SIGKILL", "--", unit);
+        // nothing to kill in a unit that is gone or stopped already
+        if (!result.succeeded() && result.exitCode() != NOT_LOADED && !result.stderr().contains("not loaded")
+                && !result.stderr().contains("No main PID") && !result.stderr().contains("not running")) {
+            throw new SystemdException("cannot kill " + unit + ": " + result.outputTail());
+        }
+    }
+
+    @Override
+    public long accepted(String socket) {
+        ExecResult result = systemctl(QUERY_TIMEOUT, "show", "-p", "NAccepted", "--value", "--", socket);
+        if (!result.succeeded()) {
+            throw new SystemdException("cannot read what " + socket + " accepted: " + result.outputTail());
+        }
+        String value = result.stdout().strip();
+        return value.isEmpty() ? 0 : Long.parseLong(value);
+    }
+
+    @Override
     public List<UnitState> list(String pattern) {
         ExecResult result = systemctl(QUERY_TIMEOUT, "list-units", "--all", "--plain", "--no-legend",
                 "--output=json", "--", pattern);

@@ -43,6 +43,12 @@ public interface Systemd {
      */
     UnitLoad load(String unit);
 
+    /** Sends SIGKILL to every process of a unit (its whole cgroup); an unknown or inactive unit is no error. */
+    void kill(String unit);
+
+    /** How many connections a socket unit has accepted since it started ({@code NAccepted}), 0 when not running. */
+    long accepted(String socket);
+
     /** Units loaded in systemd whose names match a glob such as {@code conductor-deployment@*}. */
     List<UnitState> list(String pattern);
 }

@@ -97,6 +97,20 @@ public final class InMemorySystemd implements Systemd {
     }
 
     @Override
+    public void kill(String unit) {
+        calls.add("kill " + unit);
+        if (units.containsKey(unit)) {
+            set(unit, "failed");
+        }
+    }
+
+    @Override
+    public long accepted(String socket) {
+        calls.add("accepted " + socket);
+        return 0;
+    }
+
+    @Override
     public List<UnitState> list(String pattern) {
         calls.add("list " + pattern);
         Pattern glob = Pattern.compile(Pattern.quote(pattern).replace("*", "\\E.*\\Q"));

@@ -2,6 +2,8 @@ package dev.conductor.agent.function;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.conductor.agent.engine.InMemorySystemd;
+import dev.conductor.agent.systemd.DropIns;
 import dev.conductor.spec.ServiceSpec;
 import dev.conductor.spec.load.ServiceFileLoader;
 import java.io.IOException;
@@ -75,7 +77,8 @@ class FunctionManagerTest {
         Path exec = service.resolve("echo.sh");
         Files.writeString(exec, "#!/bin/sh\n" + script + "\n");
         Files.setPosixFilePermissions(exec, PosixFilePermissions.fromString("rwxr-xr-x"));
-        FunctionManager started = new FunctionManager(dir.resolve("sockets"), socket -> { });
+        FunctionManager started = new FunctionManager(dir.resolve("sockets"), socket -> { },
+                new StdioProcesses(new InMemorySystemd(), new DropIns(dir.resolve("units")), dir.resolve("processes")));
         started.open(spec(), Map.of("TAG", "v1"));
         return started;
     }

@@ -10,12 +10,12 @@ class FunctionStatsTest {
     @Test
     void countsErrorsAndTakesPercentilesOfTheLatestRequests() {
         FunctionStats stats = new FunctionStats();
-        assertThat(stats.snapshot(0)).isEqualTo(new FunctionStats.Snapshot(0, 0, 0, 0, 0));
+        assertThat(stats.snapshot(0, 0)).isEqualTo(new FunctionStats.Snapshot(0, 0, 0, 0, 0, 0));
         for (int i = 1; i <= 100; i++) {
             stats.record(i % 10 == 0 ? 502 : 200, i * 1_000_000L);
         }
 
-        FunctionStats.Snapshot snapshot = stats.snapshot(3);
+        FunctionStats.Snapshot snapshot = stats.snapshot(3, 0);
 
         assertThat(snapshot.requests()).isEqualTo(100);
         assertThat(snapshot.errors()).isEqualTo(10);
@@ -25,6 +25,6 @@ class FunctionStatsTest {
         for (int i = 0; i < 2000; i++) {
             stats.record(200, 1_000_000L);
         }
-        assertThat(stats.snapshot(0).p95Millis()).isEqualTo(1.0);
+        assertThat(stats.snapshot(0, 0).p95Millis()).isEqualTo(1.0);
     }
 }

@@ -3,7 +3,6 @@ package dev.conductor.agent.function;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.conductor.agent.engine.AgentHost;
-import dev.conductor.sandbox.ExecResult;
 import dev.conductor.sandbox.SandboxHost;
 import dev.conductor.sandbox.SandboxTest;
 import java.time.Duration;
@@ -17,10 +16,12 @@ class FunctionsIT {
 
     private static final String DIR = "/etc/conductor/services/fn/";
     private static AgentHost agent;
+    private static FunctionClient client;
 
     @BeforeAll
     static void installAFunctionOnlyService(SandboxHost host) {
         agent = AgentHost.install(host);
+        client = new FunctionClient(agent, DIR);
         host.writeFile(DIR + "conductor-service.json", """
                 {"config": {"GREETING": "hi"},
                  "functions": [
@@ -103,27 +104,11 @@ class FunctionsIT {
         agent.awaitTrue("the route back after Caddy's restart", () -> curl("http://localhost/cgi/fn-env/x").startsWith("200 "));
     }
 
-    /** "STATUS lower-cased-headers body" of a request through Caddy. */
     private static String curl(String... args) {
-        String[] command = new String[args.length + 6];
-        command[0] = "curl";
-        command[1] = "-s";
-        command[2] = "-m";
-        command[3] = "20";
-        command[4] = "-i";
-        command[5] = "-g";
-        System.arraycopy(args, 0, command, 6, args.length);
-        ExecResult result = agent.host().exec(command);
-        String out = result.stdout().replace("\r", "");
-        int blank = out.indexOf("\n\n");
-        String head = blank < 0 ? out : out.substring(0, blank);
-        String body = blank < 0 ? "" : out.substring(blank + 2);
-        String status = head.isEmpty() ? "000" : head.lines().findFirst().orElse("").split(" ")[1];
-        return status + " " + head.toLowerCase(java.util.Locale.ROOT) + "\n" + body;
+        return client.curl(args);
     }
 
     private static void script(String name, String body) {
-        agent.host().writeFile(DIR + name, "#!/bin/sh\n" + body + "\n");
-        agent.host().execOk("chmod", "+x", DIR + name);
+        client.script(name, "#!/bin/sh\n" + body + "\n");
     }
 }

@@ -109,6 +109,40 @@ class SystemctlSystemdIT {
         assertThat(systemd.load("it-echo@fresh.service").current(file, false)).isTrue();
     }
 
+    /** The naming the function manager relies on: instance NR-PID-UID of the peer, NR counting from 0. */
+    @Test
+    void anAcceptSocketCountsItsConnectionsAndKillEndsAnInstance() throws InterruptedException {
+        host.writeFile("/run/systemd/system/it-acc.socket",
+                "[Socket]\nListenStream=/run/it-acc.sock\nSocketMode=0600\nAccept=yes\n");
+        host.writeFile("/run/systemd/system/it-acc@.service",
+                "[Unit]\nCollectMode=inactive-or-failed\n[Service]\nExecStart=/bin/sleep 60\nStandardInput=socket\n");
+        systemd.daemonReload();
+        systemd.start("it-acc.socket");
+        assertThat(systemd.accepted("it-acc.socket")).isZero();
+
+        String pid = host.execOk("sh", "-c", "nohup perl -MIO::Socket::UNIX -e '$s = IO::Socket::UNIX->new("
+                + "Peer => \"/run/it-acc.sock\") or die; sleep 30' >/dev/null 2>&1 & echo $!").stdout().strip();
+        String instance = "it-acc@0-" + pid + "-0.service";
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (!systemd.state(instance).active() && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        assertThat(systemd.accepted("it-acc.socket")).isEqualTo(1);
+        assertThat(systemd.list("it-acc@*")).extracting(UnitState::unit).containsExactly(instance);
+
+        systemd.kill(instance);
+        deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (!systemd.list("it-acc@*").isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        assertThat(systemd.list("it-acc@*")).isEmpty();
+        systemd.kill(instance);
+        systemd.kill("it-never-heard-of.service");
+        host.exec("kill", pid);
+        systemd.stop("it-acc.socket");
+        assertThat(systemd.accepted("it-acc.socket")).isZero();
+    }
+
     private static String show(String property, String unit) {
         return host.execOk("systemctl", "show", "-p", property, unit).stdout().strip();
     }
