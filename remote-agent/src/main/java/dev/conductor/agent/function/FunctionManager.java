@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
@@ -38,7 +39,7 @@ public final class FunctionManager implements FunctionHost {
     private final StdioProcesses processes;
     private final CgiRunner runner = new CgiRunner();
     private final Map<String, Open> open = new HashMap<>();
-    private final ScheduledExecutorService timer = Executors.newScheduledThreadPool(2, daemon("function-timer"));
+    private final ScheduledExecutorService timer = timer();
     private final ExecutorService background = Executors.newCachedThreadPool(daemon("function-background"));
 
     /** The resident agent's manager: sockets for Caddy, processes' units in systemd's runtime directory. */
@@ -140,6 +141,13 @@ public final class FunctionManager implements FunctionHost {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    // every request schedules its watchdog and cancels it: cancelled ones must leave the queue at once
+    private static ScheduledExecutorService timer() {
+        ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(2, daemon("function-timer"));
+        timer.setRemoveOnCancelPolicy(true);
+        return timer;
     }
 
     private static ThreadFactory daemon(String name) {
