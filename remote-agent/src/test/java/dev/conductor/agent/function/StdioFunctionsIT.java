@@ -3,11 +3,14 @@ package dev.conductor.agent.function;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.conductor.agent.engine.AgentHost;
+import dev.conductor.agent.engine.LoadLoop;
 import dev.conductor.sandbox.SandboxHost;
 import dev.conductor.sandbox.SandboxTest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -81,12 +84,19 @@ class StdioFunctionsIT {
                    {"name": "single", "format": "http-stdio", "exec": ["./stdio.pl"], "min_warm": 2},
                    {"name": "slow", "format": "http-stdio", "mode": "multi", "exec": ["./stdio.pl"],
                     "timeout_sec": 2, "max_concurrency": 1},
+                   {"name": "burst", "format": "http-stdio", "exec": ["./burst.sh"], "min_warm": 4},
                    {"name": "daemon", "format": "sdactivate", "exec": ["./daemon.pl"], "idle_timeout_sec": 2,
                     "service_directives": ["MemoryMax=60M"]}
                  ]}
                 """);
         client.script("stdio.pl", STDIO);
         client.script("daemon.pl", DAEMON);
+        client.script("burst.sh", "#!/bin/sh\nwhile IFS= read -r line; do case \"$line\" in \"$(printf '\\r')\"|'') break;; esac;"
+                + " done\nprintf 'HTTP/1.1 200 OK\\r\\nContent-Length: 2\\r\\n\\r\\nok'\n");
+        host.writeFile("/etc/conductor/services/st2/conductor-service.json", """
+                {"config": {"TAG": "v1"},
+                 "functions": [{"format": "http-stdio", "mode": "multi", "exec": ["../st/stdio.pl"]}]}
+                """);
         agent.agentOk("reload");
     }
 
@@ -157,6 +167,44 @@ class StdioFunctionsIT {
         agent.awaitTrue("the functions served again", () -> client.curl("http://localhost/cgi/st-multi/x")
                 .startsWith("200 "));
         assertThat(client.body("http://localhost/cgi/st-daemon/after-kill")).endsWith("/cgi/st-daemon/after-kill");
+    }
+
+    @Test
+    void aChangedFunctionTakesOverWithoutDroppingARequestAndItsOldUnitsGo() {
+        assertThat(client.body("http://localhost/cgi/st2/x")).contains(" v1 st2 ");
+        List<String> before = units("conductor-fn-st2-");
+        LoadLoop load = LoadLoop.start(agent.host(), "/cgi/st2/load", 400, Duration.ofSeconds(30));
+        agent.setConfig("st2", "TAG", "v2");
+        agent.agentOk("reload");
+        load.awaitSomeRequestsAfterNow(20);
+        LoadLoop.Result result = load.stop();
+
+        assertThat(result.failures()).as("failed requests during the change: %s", result).isZero();
+        assertThat(client.body("http://localhost/cgi/st2/y")).contains(" v2 st2 ");
+        agent.awaitTrue("the old units removed", () -> units("conductor-fn-st2-").stream().noneMatch(before::contains));
+        assertThat(units("conductor-fn-st2-")).hasSize(2);
+    }
+
+    /** systemd stops a socket after 200 activations in 2 s by default: a function's never stops. */
+    @Test
+    void aBurstOf5000RequestsLeavesTheFunctionServing() {
+        String codes = agent.host().execOk("sh", "-c", "curl -s -Z --parallel-max 16 -m 30 -o /dev/null "
+                + "-w '%{http_code}\\n' 'http://localhost/cgi/st-burst/[1-5000]' | sort | uniq -c").stdout();
+
+        Map<String, Integer> counts = new TreeMap<>();
+        codes.lines().map(String::strip).filter(line -> !line.isEmpty())
+                .forEach(line -> counts.put(line.split(" +")[1], Integer.parseInt(line.split(" +")[0])));
+        assertThat(counts.keySet()).as("answers: %s", counts).isSubsetOf("200", "503");
+        assertThat(counts.values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(5000);
+        assertThat(counts.getOrDefault("200", 0)).as("answers: %s", counts).isGreaterThan(2000);
+        assertThat(client.body("http://localhost/cgi/st-burst/after")).isEqualTo("ok");
+        assertThat(agent.host().execOk("systemctl", "list-units", "--plain", "--no-legend", "conductor-fn-st-burst-*.socket")
+                .stdout()).contains(" active ");
+    }
+
+    private static List<String> units(String prefix) {
+        return agent.host().execOk("ls", "/run/systemd/system").stdout().lines().filter(name -> name.startsWith(prefix))
+                .toList();
     }
 
     private static String pid(String answer) {
