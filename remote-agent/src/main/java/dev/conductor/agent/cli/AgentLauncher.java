@@ -18,7 +18,9 @@ public final class AgentLauncher {
     public static void main(String[] args) {
         if (Forwarding.toAgent(args)) {
             try {
-                Optional<Integer> code = new DaemonClient(AgentSocket.STANDARD).run(List.of(args), System.out, System.err);
+                Optional<Integer> code = new DaemonClient(AgentSocket.STANDARD)
+                        .run(List.of(Forwarding.forwarded(args, System.getenv("CONDUCTOR_FUNCTION_ID"))), System.out,
+                                System.err);
                 if (code.isPresent()) {
                     System.exit(code.get());
                 }

@@ -1,5 +1,6 @@
 package dev.conductor.agent.cli;
 
+import java.util.Arrays;
 import java.util.Set;
 
 /**
@@ -13,6 +14,21 @@ final class Forwarding {
             "help", "-h", "--help", "-V", "--version");
 
     private Forwarding() {}
+
+    /**
+     * The command line as the agent must see it: {@code function caddy-config} run from a proxy
+     * template names its function by the caller's environment, which the agent does not share.
+     */
+    static String[] forwarded(String[] args, String functionId) {
+        boolean caddyConfig = args.length >= 2 && args[0].equals("function") && args[1].equals("caddy-config");
+        if (!caddyConfig || functionId == null || Arrays.stream(args).anyMatch(arg -> arg.startsWith("--id"))) {
+            return args;
+        }
+        String[] with = Arrays.copyOf(args, args.length + 2);
+        with[args.length] = "--id";
+        with[args.length + 1] = functionId;
+        return with;
+    }
 
     static boolean toAgent(String[] args) {
         if (args.length == 0 || LOCAL.contains(args[0]) || System.getenv("CONDUCTOR_LOCAL") != null) {

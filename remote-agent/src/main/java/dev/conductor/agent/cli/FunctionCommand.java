@@ -4,8 +4,12 @@ import dev.conductor.agent.engine.JsonFiles;
 import dev.conductor.agent.error.ConductorException;
 import dev.conductor.agent.error.ErrorKind;
 import dev.conductor.agent.function.FunctionHost;
+import dev.conductor.agent.function.FunctionId;
 import dev.conductor.agent.function.FunctionListing;
+import dev.conductor.agent.function.FunctionRoutes;
 import dev.conductor.agent.wiring.AgentGraph;
+import dev.conductor.spec.ServiceFunction;
+import dev.conductor.spec.ServiceSpec;
 import dev.conductor.text.TextTable;
 import java.io.PrintWriter;
 import java.util.List;
@@ -18,7 +22,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code function ...}: the functions of this host's services and what serving them did. */
 @Command(name = "function", mixinStandardHelpOptions = true,
-        description = "List and inspect functions, which the resident agent serves.")
+        description = "List and inspect functions, which the resident agent serves, and print their Caddy routes.")
 final class FunctionCommand {
 
     private final Supplier<AgentGraph> graphs;
@@ -65,6 +69,29 @@ final class FunctionCommand {
                     out().println(field.getKey() + ": " + field.getValue().asText()));
         }
         out().flush();
+    }
+
+    @Command(name = "caddy-config", description = {"Print the Caddy snippet that routes to a function, as a proxy"
+            + " template prints it: its path, by default /cgi/FUNCTION_ID and below, to its socket.",
+            "A proxy template called for a function (CONDUCTOR_FUNCTION_ID set) can hand over to it:",
+            "  if [ -n \"$CONDUCTOR_FUNCTION_ID\" ]; then exec conductor-agent function caddy-config; fi"})
+    void caddyConfig(@Option(names = "--id", paramLabel = "FUNCTION", defaultValue = "${env:CONDUCTOR_FUNCTION_ID}",
+            description = "The function (default: $CONDUCTOR_FUNCTION_ID, which the template gets).") String id) {
+        if (id == null || id.isBlank()) {
+            throw new ConductorException(ErrorKind.BAD_REQUEST, "which function? give --id FUNCTION, or run this from a proxy"
+                    + " template called for a function (CONDUCTOR_FUNCTION_ID set)");
+        }
+        for (ServiceSpec service : graphs.get().catalog().loadAll().services()) {
+            for (ServiceFunction function : service.functions()) {
+                if (FunctionId.of(service.name(), function).equals(id)) {
+                    out().println(FunctionRoutes.print(List.of(FunctionRoutes.of(service, function))));
+                    out().flush();
+                    return;
+                }
+            }
+        }
+        throw new ConductorException(ErrorKind.NOT_FOUND, "no function '" + id + "'; functions: "
+                + rows().stream().map(FunctionListing.Row::id).toList());
     }
 
     private List<FunctionListing.Row> rows() {

@@ -9,8 +9,10 @@ import dev.conductor.spec.ServiceSpec;
 import java.util.List;
 
 /**
- * The route of each function in Caddy's {@code conductor-server}: its {@code path}, by default
- * {@code /cgi/FUNCTION_ID} and below as the original engine had it, proxied to its socket.
+ * The default route of each function in Caddy's {@code conductor-server}: its {@code path}, by
+ * default {@code /cgi/FUNCTION_ID} and below as the original engine had it, proxied to its
+ * socket. A service with a proxy template routes its functions by what the template prints for
+ * each ({@link FunctionContext}); {@code function caddy-config} prints this default there.
  */
 public final class FunctionRoutes {
 
@@ -21,6 +23,24 @@ public final class FunctionRoutes {
     public static List<ProxySnippet> of(ServiceSpec spec) {
         return spec.functions().stream().map(function -> snippet(FunctionId.of(spec.name(), function), function))
                 .toList();
+    }
+
+    /** The default route of one function, as {@code function caddy-config} prints it. */
+    public static ProxySnippet of(ServiceSpec spec, ServiceFunction function) {
+        return snippet(FunctionId.of(spec.name(), function), function);
+    }
+
+    /** Snippets as a proxy template prints them: {@code [{"id": ..., "config": {...}}]}. */
+    public static String print(List<ProxySnippet> snippets) {
+        ArrayNode printed = JSON.arrayNode();
+        for (ProxySnippet snippet : snippets) {
+            ObjectNode entry = printed.addObject().put("id", snippet.id());
+            entry.set("config", snippet.config());
+            if (snippet.registerOnly()) {
+                entry.put("register_only", true);
+            }
+        }
+        return printed.toPrettyString();
     }
 
     /** The {@code @id} of a function's route. */

@@ -4,7 +4,6 @@ import dev.conductor.agent.caddy.CaddyAdmin;
 import dev.conductor.agent.context.ExecutionContext;
 import dev.conductor.agent.process.ProcessRunner;
 import dev.conductor.agent.template.TemplateRunner;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -44,12 +43,20 @@ public final class ProxyRoutes {
         return register(template, context, ledger, List.of());
     }
 
-    /** As {@link #register(String, ExecutionContext, Ledger)}, with {@code extra} snippets (functions' routes) too. */
+    /**
+     * As {@link #register(String, ExecutionContext, Ledger)}, with {@code extra} snippets (functions' routes) too.
+     * A snippet the same as one before it is registered once: a template called for each function
+     * that prints its service's snippets every time registers them once.
+     */
     public List<String> register(String template, ExecutionContext context, Ledger ledger, List<ProxySnippet> extra) {
-        List<ProxySnippet> snippets = new ArrayList<>(template == null ? List.of()
-                : ProxySnippetParser.parse(templates.render(template, context), template));
+        Set<ProxySnippet> snippets = new LinkedHashSet<>(render(template, context));
         snippets.addAll(extra);
-        return snippets.isEmpty() ? List.of() : registerChecked(snippets, ledger, "", Map.of());
+        return snippets.isEmpty() ? List.of() : registerChecked(List.copyOf(snippets), ledger, "", Map.of());
+    }
+
+    /** What {@code template} prints in {@code context}, as snippets; none without a template. */
+    public List<ProxySnippet> render(String template, ExecutionContext context) {
+        return template == null ? List.of() : ProxySnippetParser.parse(templates.render(template, context), template);
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.conductor.agent.service;
 
 import dev.conductor.agent.context.ServiceContext;
 import dev.conductor.agent.context.UnitNames;
+import dev.conductor.agent.function.FunctionContext;
 import dev.conductor.agent.function.FunctionHost;
 import dev.conductor.agent.function.FunctionRoutes;
 import dev.conductor.agent.deploy.DeployListener;
@@ -15,7 +16,9 @@ import dev.conductor.agent.hook.HookFailedException;
 import dev.conductor.agent.hook.HookRunner;
 import dev.conductor.agent.process.ProcessRunner;
 import dev.conductor.agent.proxy.ProxyRoutes;
+import dev.conductor.agent.proxy.ProxySnippet;
 import dev.conductor.spec.HookWhen;
+import dev.conductor.spec.ServiceFunction;
 import dev.conductor.spec.ServiceSpec;
 import java.util.ArrayList;
 import java.util.List;
@@ -115,7 +118,19 @@ public final class ServiceLifecycle {
         // the sockets first: a route to a socket nobody listens on answers 502
         FunctionHost.current().open(spec, context.environment());
         return routes.register(spec.proxyConfigTemplate(), context, new ServiceLedger(ports.paths(), name),
-                FunctionRoutes.of(spec));
+                functionRoutes(spec, context));
+    }
+
+    /** The default routes, or what the proxy template prints for each function. */
+    private List<ProxySnippet> functionRoutes(ServiceSpec spec, ServiceContext context) {
+        if (spec.proxyConfigTemplate() == null) {
+            return FunctionRoutes.of(spec);
+        }
+        List<ProxySnippet> snippets = new ArrayList<>();
+        for (ServiceFunction function : spec.functions()) {
+            snippets.addAll(routes.render(spec.proxyConfigTemplate(), new FunctionContext(context, function)));
+        }
+        return snippets;
     }
 
     /** Serves the functions of every running service again: what the resident agent does when it starts. */

@@ -21,4 +21,15 @@ class ForwardingTest {
         assertThat(Forwarding.toAgent(new String[] {"service", "logs", "web", "-f"})).isFalse();
         assertThat(Forwarding.toAgent(new String[0])).isFalse();
     }
+
+    @Test
+    void caddyConfigCarriesTheTemplatesFunctionToTheAgent() {
+        assertThat(Forwarding.forwarded(new String[] {"function", "caddy-config"}, "web-api"))
+                .containsExactly("function", "caddy-config", "--id", "web-api");
+        assertThat(Forwarding.forwarded(new String[] {"function", "caddy-config", "--id", "x"}, "web-api"))
+                .containsExactly("function", "caddy-config", "--id", "x");
+        assertThat(Forwarding.forwarded(new String[] {"function", "caddy-config"}, null))
+                .containsExactly("function", "caddy-config");
+        assertThat(Forwarding.forwarded(new String[] {"reload"}, "web-api")).containsExactly("reload");
+    }
 }

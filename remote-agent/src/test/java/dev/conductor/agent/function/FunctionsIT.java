@@ -44,6 +44,21 @@ class FunctionsIT {
                 + "scope=$(basename \"$(tail -1 /proc/self/cgroup | cut -d: -f3)\")\n"
                 + "printf 'Content-Type: text/plain\\n\\n%s %s %s %s' \"$(cat $v1 2>/dev/null || cat $v2)\" "
                 + "\"$(systemctl show -p MemoryMax --value $scope)\" \"${scope%%-*}\" \"$GREETING\"");
+        // a proxy template called for each function: its own route for one, the default for the other
+        host.writeFile("/etc/conductor/services/tp/conductor-service.json", """
+                {"proxy_config_template": "./proxy.sh",
+                 "functions": [{"name": "std", "exec": ["../fn/status.sh"]}, {"name": "own", "exec": ["../fn/env.sh"]}]}
+                """);
+        new FunctionClient(agent, "/etc/conductor/services/tp/").script("proxy.sh", """
+                #!/bin/bash
+                if [[ "$CONDUCTOR_FUNCTION_ID" == tp-own ]]; then
+                  printf '[{"id": "conductor-server/routes", "config": {"@id": "tp-own", "match": [{"path": ["/own/*"]}],'
+                  printf ' "handle": [{"handler": "reverse_proxy", "upstreams": [{"dial": "unix/%s"}]}]}}]' \
+                      "$CONDUCTOR_FUNCTION_SOCKET"
+                  exit
+                fi
+                if [[ -n "$CONDUCTOR_FUNCTION_ID" ]]; then exec conductor-agent function caddy-config; fi
+                """);
         agent.agentOk("reload");
     }
 
@@ -102,6 +117,16 @@ class FunctionsIT {
         agent.awaitTrue("the functions served again", () -> curl("http://localhost/cgi/fn-env/x").startsWith("200 "));
         agent.host().execOk("systemctl", "restart", "caddy");
         agent.awaitTrue("the route back after Caddy's restart", () -> curl("http://localhost/cgi/fn-env/x").startsWith("200 "));
+    }
+
+    @Test
+    void theProxyTemplateIsCalledForEachFunctionAndCaddyConfigPrintsTheDefaultRoute() {
+        assertThat(curl("http://localhost/cgi/tp-std")).startsWith("418 ");
+        assertThat(curl("http://localhost/own/a?q=1")).startsWith("200 ").contains("|/own/a|q=1|");
+        assertThat(curl("http://localhost/cgi/tp-own")).doesNotStartWith("200 ");
+        assertThat(agent.agentOk("function", "caddy-config", "--id", "tp-std").stdout())
+                .contains("\"@id\" : \"conductor-function-tp-std\"", "/cgi/tp-std/*", "unix//run/conductor/functions/tp-std.sock");
+        assertThat(agent.agent("function", "caddy-config").exitCode()).isNotZero();
     }
 
     private static String curl(String... args) {
