@@ -18,13 +18,21 @@ import java.util.Map;
  * @param deployments the current release's deployments
  * @param display the {@code display_service_config} values, secrets masked
  * @param error the load error of a broken service, or null
+ * @param functions the ids of the functions it declares
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ServiceRow(String name, String app, String instance, String state, String reason,
-        List<String> deployments, Map<String, String> display, String error) {
+        List<String> deployments, Map<String, String> display, String error, List<String> functions) {
 
     public ServiceRow {
         deployments = deployments == null ? List.of() : List.copyOf(deployments);
+        functions = functions == null ? List.of() : List.copyOf(functions);
         display = display == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(display));
+    }
+
+    /** A service that declares no functions. */
+    public ServiceRow(String name, String app, String instance, String state, String reason, List<String> deployments,
+            Map<String, String> display, String error) {
+        this(name, app, instance, state, reason, deployments, display, error, List.of());
     }
 }

@@ -21,7 +21,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code function ...}: the functions of this host's services and what serving them did. */
-@Command(name = "function", mixinStandardHelpOptions = true,
+@Command(name = "function", mixinStandardHelpOptions = true, subcommands = FunctionLogsCommand.class,
         description = "List and inspect functions, which the resident agent serves, and print their Caddy routes.")
 final class FunctionCommand {
 

@@ -49,12 +49,13 @@ final class ServiceListCommand implements Callable<Integer> {
             return 0;
         }
         List<String> columns = DisplayConfig.union(rows.stream().map(ServiceRow::display).toList());
-        List<String> header = new ArrayList<>(List.of("NAME", "APP", "INSTANCE", "STATE", "DEPLOYMENTS"));
+        List<String> header = new ArrayList<>(List.of("NAME", "APP", "INSTANCE", "STATE", "DEPLOYMENTS",
+                "FUNCTIONS"));
         header.addAll(columns);
         TextTable table = new TextTable(header);
         for (ServiceRow row : rows) {
             List<String> cells = new ArrayList<>(List.of(row.name(), row.app(), row.instance(), row.state(),
-                    String.join(",", row.deployments())));
+                    String.join(",", row.deployments()), String.valueOf(row.functions().size())));
             columns.forEach(column -> cells.add(row.display().getOrDefault(column, "")));
             table.add(cells);
         }

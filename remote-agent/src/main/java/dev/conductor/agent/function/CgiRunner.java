@@ -3,7 +3,10 @@ package dev.conductor.agent.function;
 import dev.conductor.agent.process.ProcessEnvironment;
 import dev.conductor.agent.process.ProcessSpec;
 import dev.conductor.spec.ServiceFunction;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Path;
@@ -33,18 +36,18 @@ public final class CgiRunner {
 
     /** The HTTP status sent, for the function's counters. */
     public int serve(ServiceFunction function, Path directory, Map<String, String> env, InputStream body,
-            OutputStream client) throws IOException {
+            OutputStream client, FunctionLog log) throws IOException {
         ProcessBuilder builder = ENVIRONMENT.builder(new ProcessSpec(FunctionScope.command(function), directory, env,
                 Duration.ofSeconds(function.timeoutSec()), null));
         builder.redirectErrorStream(function.stderrAsStdout());
-        if (!function.stderrAsStdout()) {
-            builder.redirectError(ProcessBuilder.Redirect.INHERIT);
-        }
         Process process;
         try {
             process = builder.start();
         } catch (IOException e) {
-            return fail(client, 502, "cannot start " + function.exec().get(0) + ": " + e.getMessage());
+            return fail(client, 502, "cannot start " + function.exec().get(0) + ": " + e.getMessage(), log);
+        }
+        if (!function.stderrAsStdout()) {
+            copyLines(process.getErrorStream(), log);
         }
         AtomicBoolean timedOut = new AtomicBoolean();
         ScheduledFuture<?> kill = watchdog.schedule(() -> {
@@ -53,22 +56,22 @@ public final class CgiRunner {
         }, function.timeoutSec(), TimeUnit.SECONDS);
         try {
             feed(process, body);
-            return answer(function, process, client, timedOut);
+            return answer(function, process, client, timedOut, log);
         } finally {
             kill.cancel(false);
             killTree(process);
         }
     }
 
-    private int answer(ServiceFunction function, Process process, OutputStream client, AtomicBoolean timedOut)
-            throws IOException {
+    private int answer(ServiceFunction function, Process process, OutputStream client, AtomicBoolean timedOut,
+            FunctionLog log) throws IOException {
         InputStream stdout = process.getInputStream();
         CgiResponse head;
         try {
             head = CgiResponse.read(stdout, function);
         } catch (BadGatewayException e) {
             return timedOut.get() ? fail(client, 504, function.exec().get(0) + " did not answer within "
-                    + function.timeoutSec() + " s") : fail(client, 502, e.getMessage());
+                    + function.timeoutSec() + " s", log) : fail(client, 502, e.getMessage(), log);
         }
         client.write(head.httpHead());
         stdout.transferTo(client);
@@ -89,8 +92,23 @@ public final class CgiRunner {
         feeder.start();
     }
 
-    private static int fail(OutputStream client, int status, String reason) throws IOException {
-        System.err.println("function: " + reason);
+    /** The script's stderr, line by line into the function's journal, on a thread that ends with the script. */
+    private static void copyLines(InputStream stderr, FunctionLog log) {
+        Thread copier = new Thread(() -> {
+            try (BufferedReader lines = new BufferedReader(new InputStreamReader(stderr, StandardCharsets.UTF_8))) {
+                for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                    log.line(line);
+                }
+            } catch (IOException e) {
+                // the script is gone
+            }
+        }, "cgi-stderr");
+        copier.setDaemon(true);
+        copier.start();
+    }
+
+    private static int fail(OutputStream client, int status, String reason, FunctionLog log) throws IOException {
+        log.line(reason);
         client.write(FunctionHttp.answer(status, status == 504 ? "Gateway Timeout" : "Bad Gateway", ""));
         client.flush();
         return status;

@@ -36,6 +36,7 @@ final class FunctionSocket implements AutoCloseable {
     private final ServerSocketChannel server;
     private final Semaphore slots;
     private final FunctionStats stats = new FunctionStats();
+    private final FunctionLog log;
     private final CgiRunner runner;
     private final ProcessPool pool;
     private final StdioExchange exchange;
@@ -66,7 +67,8 @@ final class FunctionSocket implements AutoCloseable {
         this.slots = new Semaphore(function.maxConcurrency());
         this.runner = runner;
         this.pool = pool;
-        this.exchange = pool == null ? null : new StdioExchange(id, function, pool, slots, stats, timer);
+        this.log = new FunctionLog(id, FunctionLog.JOURNAL_STREAM);
+        this.exchange = pool == null ? null : new StdioExchange(function, pool, slots, stats, timer, log);
         this.ticks = pool == null ? null : timer.scheduleWithFixedDelay(this::tick, 1, 1, TimeUnit.SECONDS);
     }
 
@@ -144,13 +146,13 @@ final class FunctionSocket implements AutoCloseable {
             FunctionHttp.Read read = FunctionHttp.read(in, function.maxBodyBytes());
             Map<String, String> env = CgiEnvironment.of(read.request(), function, variables);
             long start = System.nanoTime();
-            int status = runner.serve(function, directory, env, new ByteArrayInputStream(read.body()), out);
+            int status = runner.serve(function, directory, env, new ByteArrayInputStream(read.body()), out, log);
             stats.record(status, System.nanoTime() - start);
             held = release(held);
             connection.close();
         } catch (FunctionHttp.Refused refused) {
             // the close comes after the answer, even with the request's body left unread
-            System.err.println("function " + id + ": refused a request: " + refused.getMessage());
+            log.line("refused a request: " + refused.getMessage());
             held = release(held);
             Refusal.send(connection, refused.status, refused.getMessage(), "");
         } catch (IOException gone) {
@@ -201,6 +203,7 @@ final class FunctionSocket implements AutoCloseable {
         }
         workers.shutdown();
         refusers.shutdown();
+        log.close();
         if (pool != null) {
             ticks.cancel(false);
             exchange.retire();

@@ -57,7 +57,7 @@ record FunctionUnits(String base, String service, Path socketPath, List<String> 
                 "CollectMode=inactive-or-failed", "StartLimitIntervalSec=0", "[Service]",
                 "Slice=" + FunctionScope.SLICE, "WorkingDirectory=" + escape(directory.toString()),
                 "ExecStart=" + command(function.exec()), "StandardError=journal",
-                "LogExtraFields=CONDUCTOR_FUNCTION=" + escape(id)));
+                "SyslogIdentifier=" + escape(FunctionLog.identifier(id)), "LogExtraFields=CONDUCTOR_FUNCTION=" + escape(id)));
         if (accept) {
             lines.add("StandardInput=socket");
             lines.add("StandardOutput=socket");

@@ -26,7 +26,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 final class StdioExchange {
 
     private static final Set<String> IDEMPOTENT = Set.of("GET", "HEAD", "OPTIONS", "PUT", "DELETE");
-    private final String id;
     private final ServiceFunction function;
     private final ProcessPool pool;
     private final Semaphore slots;
@@ -35,9 +34,11 @@ final class StdioExchange {
     private final Set<SocketChannel> waiting = ConcurrentHashMap.newKeySet();
     private volatile boolean retired;
 
-    StdioExchange(String id, ServiceFunction function, ProcessPool pool, Semaphore slots, FunctionStats stats,
-            ScheduledExecutorService timer) {
-        this.id = id;
+    private final FunctionLog log;
+
+    StdioExchange(ServiceFunction function, ProcessPool pool, Semaphore slots, FunctionStats stats,
+            ScheduledExecutorService timer, FunctionLog log) {
+        this.log = log;
         this.function = function;
         this.pool = pool;
         this.slots = slots;
@@ -54,7 +55,7 @@ final class StdioExchange {
                 try {
                     read = FunctionHttp.read(in, function.maxBodyBytes());
                 } catch (FunctionHttp.Refused refused) {
-                    System.err.println("function " + id + ": refused a request: " + refused.getMessage());
+                    log.line("refused a request: " + refused.getMessage());
                     answer(out, refused.status, refused.getMessage(), "");
                     return;
                 }
@@ -84,7 +85,7 @@ final class StdioExchange {
             try {
                 process = pool.take();
             } catch (IOException e) {
-                System.err.println("function " + id + ": " + e.getMessage());
+                log.line(e.getMessage());
                 return fail(out, 502, "Bad Gateway", start);
             }
             // a kept connection may have been closed by its program while idle: once more on a fresh one
@@ -121,12 +122,12 @@ final class StdioExchange {
             if (retry) {
                 return null;
             }
-            System.err.println("function " + id + ": " + e.getMessage());
+            log.line(e.getMessage());
             return fail(out, 502, "Bad Gateway", start);
         } catch (BadGatewayException e) {
             watchdog.cancel(false);
             pool.kill(process);
-            System.err.println("function " + id + ": " + e.getMessage());
+            log.line(e.getMessage());
             return progress.started() ? fail(start, 502) : fail(out, 502, "Bad Gateway", start);
         } catch (IOException e) {
             watchdog.cancel(false);
@@ -135,7 +136,7 @@ final class StdioExchange {
                 return null;
             }
             if (timedOut.get()) {
-                System.err.println("function " + id + ": no answer within " + function.timeoutSec() + " s: killed "
+                log.line("no answer within " + function.timeoutSec() + " s: killed "
                         + (process.unit() == null ? "the connection" : process.unit()));
             }
             int status = timedOut.get() ? 504 : 502;

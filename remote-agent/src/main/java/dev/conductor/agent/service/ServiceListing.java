@@ -5,6 +5,7 @@ import dev.conductor.agent.deploy.Revision;
 import dev.conductor.agent.deploy.ServiceState;
 import dev.conductor.agent.engine.DisplayConfig;
 import dev.conductor.agent.systemd.UnitState;
+import dev.conductor.agent.function.FunctionId;
 import dev.conductor.protocol.ServiceRow;
 import dev.conductor.spec.SafeNameValidator;
 import dev.conductor.spec.ServiceSpec;
@@ -69,7 +70,8 @@ public final class ServiceListing {
         }
         return new ServiceRow(spec.name(), spec.appName(), spec.instanceName(), label,
                 why.isEmpty() ? state.reason() : why, deployments(state),
-                DisplayConfig.values(spec.displayServiceConfig(), servingConfig(spec, state)), null);
+                DisplayConfig.values(spec.displayServiceConfig(), servingConfig(spec, state)), null,
+                spec.functions().stream().map(function -> FunctionId.of(spec.name(), function)).toList());
     }
 
     /** What runs is what operators want to see: the serving revision's config, else the file's. */

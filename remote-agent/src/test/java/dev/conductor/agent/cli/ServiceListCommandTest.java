@@ -23,7 +23,8 @@ class ServiceListCommandTest {
                 .service("api", "{\"app_name\": \"shop-api\", \"config\": {\"REGION\": \"eu\", \"API_TOKEN\": \"t\"},"
                         + " \"display_service_config\": [\"REGION\", \"API_TOKEN\"]}")
                 .service("web", "{\"app_name\": \"shop\", \"instance_name\": \"prod\", \"config\": {\"TAG\": \"v1\"},"
-                        + " \"display_service_config\": [\"TAG\", \"REGION\"]}")
+                        + " \"display_service_config\": [\"TAG\", \"REGION\"],"
+                        + " \"functions\": [{\"exec\": [\"/bin/true\"]}, {\"name\": \"b\", \"exec\": [\"/bin/true\"]}]}")
                 .service("zzz", "{ broken")
                 .serving("web", 1, Map.of("TAG", "v1"), "web-r1");
         host.systemd().set("conductor-service@web.service", "active");
@@ -35,10 +36,10 @@ class ServiceListCommandTest {
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.out().lines()).containsExactly(
-                "NAME  APP       INSTANCE  STATE           DEPLOYMENTS  REGION  API_TOKEN  TAG",
-                "api   shop-api            Init (stopped)               eu      ********",
-                "web   shop      prod      Stable          web-r1                          v1",
-                "zzz                       broken").hasSize(4);
+                "NAME  APP       INSTANCE  STATE           DEPLOYMENTS  FUNCTIONS  REGION  API_TOKEN  TAG",
+                "api   shop-api            Init (stopped)               0          eu      ********",
+                "web   shop      prod      Stable          web-r1       2                             v1",
+                "zzz                       broken                       0").hasSize(4);
     }
 
     @Test

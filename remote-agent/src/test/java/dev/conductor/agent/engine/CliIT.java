@@ -30,8 +30,8 @@ class CliIT {
     void listingsShowStateAddressesAndDisplayColumnsButNoSecrets() {
         String services = agent.agentOk("service", "ls").stdout();
         assertThat(services.lines().findFirst().orElseThrow())
-                .matches("NAME +APP +INSTANCE +STATE +DEPLOYMENTS +TAG");
-        assertThat(services).containsPattern("hello +hello +demo +Stable +hello-r1 +v1")
+                .matches("NAME +APP +INSTANCE +STATE +DEPLOYMENTS +FUNCTIONS +TAG");
+        assertThat(services).containsPattern("hello +hello +demo +Stable +hello-r1 +0 +v1")
                 .containsPattern("elsewhere .*not here");
         String deployments = agent.agentOk("deployment", "ls").stdout();
         assertThat(deployments).containsPattern("hello-r1 +hello +active/Running +\\d+\\.\\d+\\.\\d+\\.\\d+ +v1");

@@ -5,7 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.conductor.spec.ServiceFunction;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
+import java.nio.channels.Channels;
+import java.nio.channels.ServerSocketChannel;
+import java.nio.channels.SocketChannel;
+import java.util.ArrayList;
+import java.util.List;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,7 +38,7 @@ class CgiRunnerTest {
                 + "\"$REQUEST_METHOD\" \"$PATH_INFO\" \"$(cat)\""), 5);
 
         int status = runner.serve(function, dir, Map.of("REQUEST_METHOD", "POST", "PATH_INFO", "/x"),
-                new ByteArrayInputStream("the body".getBytes(StandardCharsets.UTF_8)), client);
+                new ByteArrayInputStream("the body".getBytes(StandardCharsets.UTF_8)), client, log());
 
         assertThat(status).isEqualTo(200);
         assertThat(client.toString(StandardCharsets.UTF_8)).isEqualTo(
@@ -39,7 +48,7 @@ class CgiRunnerTest {
     @Test
     void aScriptThatOutlivesItsTimeoutIsKilledAnd504Sent() throws IOException {
         long start = System.nanoTime();
-        int status = runner.serve(function(script("sleep 30 & sleep 30"), 1), dir, Map.of(), empty(), client);
+        int status = runner.serve(function(script("sleep 30 & sleep 30"), 1), dir, Map.of(), empty(), client, log());
 
         assertThat(status).isEqualTo(504);
         assertThat(client.toString(StandardCharsets.UTF_8)).startsWith("HTTP/1.1 504 Gateway Timeout");
@@ -48,12 +57,39 @@ class CgiRunnerTest {
 
     @Test
     void garbageOrAMissingProgramIsABadGateway() throws IOException {
-        assertThat(runner.serve(function(script("echo this is no header"), 5), dir, Map.of(), empty(), client))
+        assertThat(runner.serve(function(script("echo this is no header"), 5), dir, Map.of(), empty(), client, log()))
                 .isEqualTo(502);
         assertThat(client.toString(StandardCharsets.UTF_8)).startsWith("HTTP/1.1 502 Bad Gateway");
         client.reset();
-        assertThat(runner.serve(function(dir.resolve("missing").toString(), 5), dir, Map.of(), empty(), client))
+        assertThat(runner.serve(function(dir.resolve("missing").toString(), 5), dir, Map.of(), empty(), client, log()))
                 .isEqualTo(502);
+    }
+
+    @Test
+    void whatTheScriptPrintsOnStderrGoesToTheFunctionsJournalLineByLine() throws Exception {
+        Path journal = dir.resolve("journal.sock");
+        try (ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
+            server.bind(UnixDomainSocketAddress.of(journal));
+            FunctionLog log = new FunctionLog("svc-f", journal);
+            runner.serve(function(script("echo one >&2; echo two >&2; printf 'Content-Type: text/plain\\n\\nok'"), 5),
+                    dir, Map.of(), empty(), client, log);
+            try (SocketChannel stream = server.accept()) {
+                BufferedReader lines = new BufferedReader(new InputStreamReader(Channels.newInputStream(stream),
+                        StandardCharsets.UTF_8));
+                List<String> read = new ArrayList<>();
+                while (read.size() < 9) {
+                    read.add(lines.readLine());
+                }
+                // journald's stream header: identifier, unit, priority, level prefix, three forwards
+                assertThat(read).containsExactly("conductor-fn-svc-f", "", "6", "0", "0", "0", "0", "one", "two");
+            } finally {
+                log.close();
+            }
+        }
+    }
+
+    private FunctionLog log() {
+        return new FunctionLog("svc-f", dir.resolve("no-journal"));
     }
 
     private String script(String body) throws IOException {

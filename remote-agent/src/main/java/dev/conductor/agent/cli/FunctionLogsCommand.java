@@ -1,0 +1,57 @@
+package dev.conductor.agent.cli;
+
+import dev.conductor.agent.error.ConductorException;
+import dev.conductor.agent.error.ErrorKind;
+import dev.conductor.agent.function.FunctionId;
+import dev.conductor.agent.function.FunctionLog;
+import dev.conductor.agent.wiring.AgentGraph;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code function logs ID}: the function's lines in the journal, whatever its format. */
+@Command(name = "logs", mixinStandardHelpOptions = true,
+        description = {"Show the journal of a function: what its programs print on stderr, and what the agent says"
+                + " about its requests (502 reasons, timeouts); journalctl -t conductor-fn-FUNCTION."})
+final class FunctionLogsCommand implements Callable<Integer> {
+
+    private final Supplier<AgentGraph> graphs;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(paramLabel = "FUNCTION", description = "The function, SERVICE or SERVICE-NAME.")
+    private String id;
+
+    @Option(names = {"-f", "--follow"}, description = "Keep printing new lines until interrupted.")
+    private boolean follow;
+
+    @Option(names = {"-n", "--lines"}, defaultValue = "100", paramLabel = "N",
+            description = "Show the last N lines (default ${DEFAULT-VALUE}; 0 for all).")
+    private int lines;
+
+    FunctionLogsCommand() {
+        this(AgentGraph::standard);
+    }
+
+    FunctionLogsCommand(Supplier<AgentGraph> graphs) {
+        this.graphs = graphs;
+    }
+
+    @Override
+    public Integer call() {
+        AgentGraph graph = graphs.get();
+        List<String> ids = graph.catalog().loadAll().services().stream().flatMap(service -> service.functions().stream()
+                .map(function -> FunctionId.of(service.name(), function))).toList();
+        if (!ids.contains(id)) {
+            throw new ConductorException(ErrorKind.NOT_FOUND, "no function '" + id + "'; functions: " + ids);
+        }
+        return JournalOutput.show(graph.processes(), List.of("SYSLOG_IDENTIFIER=" + FunctionLog.identifier(id)),
+                follow, lines, spec.commandLine().getOut());
+    }
+}
