@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -67,13 +68,9 @@ final class DeploymentCommand {
     }
 
     @Command(description = "Show the journal of the deployment: its units and its pod's containers.")
-    int logs(@Parameters(paramLabel = "NAME") String name,
-             @Option(names = {"-f", "--follow"}, description = "Keep printing new lines until interrupted.")
-             boolean follow,
-             @Option(names = {"-n", "--lines"}, defaultValue = "100", paramLabel = "N",
-                     description = "Show the last N lines (default ${DEFAULT-VALUE}; 0 for all).") int lines) {
+    int logs(@Parameters(paramLabel = "NAME") String name, @Mixin JournalOptions journal) {
         AgentGraph graph = graphs.get();
-        return JournalOutput.show(graph.processes(), graph.journalQuery().deploymentMatches(name), follow, lines, out());
+        return journal.show(graph.processes(), graph.journalQuery().deploymentMatches(name), out());
     }
 
     @Command(description = {"Stop the deployment's routes and pod; the service's state is left alone.",

@@ -10,7 +10,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -28,12 +28,8 @@ final class FunctionLogsCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FUNCTION", description = "The function, SERVICE or SERVICE-NAME.")
     private String id;
 
-    @Option(names = {"-f", "--follow"}, description = "Keep printing new lines until interrupted.")
-    private boolean follow;
-
-    @Option(names = {"-n", "--lines"}, defaultValue = "100", paramLabel = "N",
-            description = "Show the last N lines (default ${DEFAULT-VALUE}; 0 for all).")
-    private int lines;
+    @Mixin
+    private JournalOptions journal;
 
     FunctionLogsCommand() {
         this(AgentGraph::standard);
@@ -51,7 +47,7 @@ final class FunctionLogsCommand implements Callable<Integer> {
         if (!ids.contains(id)) {
             throw new ConductorException(ErrorKind.NOT_FOUND, "no function '" + id + "'; functions: " + ids);
         }
-        return JournalOutput.show(graph.processes(), List.of("SYSLOG_IDENTIFIER=" + FunctionLog.identifier(id)),
-                follow, lines, spec.commandLine().getOut());
+        return journal.show(graph.processes(), List.of("SYSLOG_IDENTIFIER=" + FunctionLog.identifier(id)),
+                spec.commandLine().getOut());
     }
 }

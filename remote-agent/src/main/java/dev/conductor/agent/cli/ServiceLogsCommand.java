@@ -6,7 +6,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -23,12 +23,8 @@ final class ServiceLogsCommand implements Callable<Integer> {
     @Parameters(paramLabel = "NAME", description = "The service.")
     private String name;
 
-    @Option(names = {"-f", "--follow"}, description = "Keep printing new lines until interrupted.")
-    private boolean follow;
-
-    @Option(names = {"-n", "--lines"}, defaultValue = "100", paramLabel = "N",
-            description = "Show the last N lines (default ${DEFAULT-VALUE}; 0 for all).")
-    private int lines;
+    @Mixin
+    private JournalOptions journal;
 
     ServiceLogsCommand() {
         this(AgentGraph::standard);
@@ -41,7 +37,7 @@ final class ServiceLogsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         AgentGraph graph = graphs.get();
-        return JournalOutput.show(graph.processes(), graph.journalQuery().serviceMatches(name), follow, lines,
+        return journal.show(graph.processes(), graph.journalQuery().serviceMatches(name),
                 spec.commandLine().getOut());
     }
 }
