@@ -12,6 +12,7 @@ import java.io.OutputStream;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -28,6 +29,12 @@ import java.util.concurrent.atomic.AtomicBoolean;
 public final class CgiRunner {
 
     private static final ProcessEnvironment ENVIRONMENT = ProcessEnvironment.piped();
+    // a script's stdin and stderr get a thread each; pooled, since requests come by the thousand
+    private static final ExecutorService STREAMS = Executors.newCachedThreadPool(task -> {
+        Thread thread = new Thread(task, "cgi-stream");
+        thread.setDaemon(true);
+        return thread;
+    });
     private final ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(task -> {
         Thread thread = new Thread(task, "cgi-watchdog");
         thread.setDaemon(true);
@@ -81,20 +88,18 @@ public final class CgiRunner {
 
     // the body goes in on its own thread: a program may answer before it reads all of it
     private static void feed(Process process, InputStream body) {
-        Thread feeder = new Thread(() -> {
+        STREAMS.execute(() -> {
             try (OutputStream stdin = process.getOutputStream()) {
                 body.transferTo(stdin);
             } catch (IOException e) {
                 // the program closed its stdin: it does not want the rest
             }
-        }, "cgi-stdin");
-        feeder.setDaemon(true);
-        feeder.start();
+        });
     }
 
     /** The script's stderr, line by line into the function's journal, on a thread that ends with the script. */
     private static void copyLines(InputStream stderr, FunctionLog log) {
-        Thread copier = new Thread(() -> {
+        STREAMS.execute(() -> {
             try (BufferedReader lines = new BufferedReader(new InputStreamReader(stderr, StandardCharsets.UTF_8))) {
                 for (String line = lines.readLine(); line != null; line = lines.readLine()) {
                     log.line(line);
@@ -102,9 +107,7 @@ public final class CgiRunner {
             } catch (IOException e) {
                 // the script is gone
             }
-        }, "cgi-stderr");
-        copier.setDaemon(true);
-        copier.start();
+        });
     }
 
     private static int fail(OutputStream client, int status, String reason, FunctionLog log) throws IOException {

@@ -164,12 +164,15 @@ class StdioFunctionsIT {
     }
 
     @Test
-    void functionsSurviveAnAgentKill() {
+    void functionsSurviveAnAgentKillAndACaddyRestart() {
         client.body("http://localhost/cgi/st-multi/before");
         agent.host().execOk("systemctl", "kill", "--signal=KILL", "conductor-agent.service");
         agent.awaitTrue("the functions served again", () -> client.curl("http://localhost/cgi/st-multi/x")
                 .contains(" GET /cgi/st-multi/x "));
         assertThat(client.body("http://localhost/cgi/st-daemon/after-kill")).endsWith("/cgi/st-daemon/after-kill");
+        agent.host().execOk("systemctl", "restart", "caddy");
+        agent.awaitTrue("the routes back after Caddy's restart", () -> client.curl("http://localhost/cgi/st-multi/y")
+                .contains(" GET /cgi/st-multi/y "));
     }
 
     @Test
