@@ -1,11 +1,6 @@
 package dev.conductor.agent.cli;
 
-import dev.conductor.agent.error.ConductorException;
-import dev.conductor.agent.error.ErrorKind;
-import dev.conductor.agent.function.FunctionId;
-import dev.conductor.agent.function.FunctionLog;
 import dev.conductor.agent.wiring.AgentGraph;
-import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import picocli.CommandLine.Command;
@@ -42,12 +37,6 @@ final class FunctionLogsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         AgentGraph graph = graphs.get();
-        List<String> ids = graph.catalog().loadAll().services().stream().flatMap(service -> service.functions().stream()
-                .map(function -> FunctionId.of(service.name(), function))).toList();
-        if (!ids.contains(id)) {
-            throw new ConductorException(ErrorKind.NOT_FOUND, "no function '" + id + "'; functions: " + ids);
-        }
-        return journal.show(graph.processes(), List.of("SYSLOG_IDENTIFIER=" + FunctionLog.identifier(id)),
-                spec.commandLine().getOut());
+        return journal.show(graph.processes(), graph.journalQuery().functionMatches(id), spec.commandLine().getOut());
     }
 }

@@ -7,6 +7,10 @@ import dev.conductor.agent.deployment.DeploymentRecord;
 import dev.conductor.agent.deployment.DeploymentStore;
 import dev.conductor.agent.engine.ServiceCatalog;
 import dev.conductor.agent.engine.UnknownServiceException;
+import dev.conductor.agent.error.ConductorException;
+import dev.conductor.agent.error.ErrorKind;
+import dev.conductor.agent.function.FunctionId;
+import dev.conductor.agent.function.FunctionLog;
 import dev.conductor.agent.podman.PodInfo;
 import dev.conductor.agent.podman.Podman;
 import dev.conductor.spec.SafeNameValidator;
@@ -49,6 +53,21 @@ public final class JournalQuery {
         matches.add("CONDUCTOR_SERVICE=" + service);
         deploymentsOf(service).forEach(deployment -> matches.addAll(deploymentMatches(deployment)));
         return List.copyOf(matches);
+    }
+
+    /**
+     * A function's lines: its programs' stderr and the agent's word on its requests.
+     *
+     * @throws ConductorException (not found) when no service declares that function
+     */
+    public List<String> functionMatches(String function) {
+        requireSafe("function", function);
+        List<String> ids = catalog.loadAll().services().stream().flatMap(spec -> spec.functions().stream()
+                .map(declared -> FunctionId.of(spec.name(), declared))).toList();
+        if (!ids.contains(function)) {
+            throw new ConductorException(ErrorKind.NOT_FOUND, "no function '" + function + "'; functions: " + ids);
+        }
+        return List.of("SYSLOG_IDENTIFIER=" + FunctionLog.identifier(function));
     }
 
     /** The deployment's units, its journal field, its pod's containers; also for a removed deployment. */

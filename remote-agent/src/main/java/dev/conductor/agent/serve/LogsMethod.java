@@ -12,7 +12,7 @@ import java.util.function.Supplier;
 
 /**
  * {@code logs.follow}: {@code journalctl -f} with the matches of {@code service logs} or
- * {@code deployment logs} (or one unit's), each entry a {@code line} event, until cancelled.
+ * {@code deployment logs} (or one unit's, or {@code function logs}), each entry a {@code line} event, until cancelled.
  */
 final class LogsMethod implements Methods.Handler<LogsParams, NoResult> {
 
@@ -53,6 +53,9 @@ final class LogsMethod implements Methods.Handler<LogsParams, NoResult> {
         }
         if (params.deployment() != null) {
             return query.deploymentMatches(params.deployment());
+        }
+        if (params.function() != null) {
+            return query.functionMatches(params.function());
         }
         return List.of("_SYSTEMD_UNIT=" + params.unit(), "UNIT=" + params.unit());
     }

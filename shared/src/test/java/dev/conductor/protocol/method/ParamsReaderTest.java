@@ -51,7 +51,7 @@ class ParamsReaderTest {
         assertBad(MethodNames.COMMAND_RUN, "{\"service\":\"web\",\"deployment\":\"web-1\",\"command\":\"x\"}",
                 "request 1 (command.run): give exactly one of 'service' and 'deployment'");
         assertBad(MethodNames.LOGS_FOLLOW, "{\"lines\":5}",
-                "request 1 (logs.follow): give exactly one of 'service', 'deployment' and 'unit'");
+                "request 1 (logs.follow): give exactly one of 'service', 'deployment', 'unit' and 'function'");
         assertBad(MethodNames.LOGS_FOLLOW, "{\"unit\":\"a b\"}", "request 1 (logs.follow): 'unit' is not a unit name: 'a b'");
     }
 

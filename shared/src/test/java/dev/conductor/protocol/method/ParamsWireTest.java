@@ -62,11 +62,12 @@ class ParamsWireTest {
     }
 
     @Test
-    void logsOfAServiceADeploymentOrAUnit() {
+    void logsOfAServiceADeploymentAUnitOrAFunction() {
         assertWire(MethodNames.LOGS_FOLLOW, LogsParams.ofService("web", 100), "{\"service\":\"web\",\"lines\":100}");
         assertWire(MethodNames.LOGS_FOLLOW, LogsParams.ofDeployment("web-3", 0), "{\"deployment\":\"web-3\",\"lines\":0}");
         assertWire(MethodNames.LOGS_FOLLOW, new LogsParams(null, null, "caddy.service", null),
                 "{\"unit\":\"caddy.service\"}");
+        assertWire(MethodNames.LOGS_FOLLOW, LogsParams.ofFunction("web-api", 10), "{\"lines\":10,\"function\":\"web-api\"}");
     }
 
     @Test
