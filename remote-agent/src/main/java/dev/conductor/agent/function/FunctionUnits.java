@@ -27,6 +27,7 @@ record FunctionUnits(String base, String service, Path socketPath, List<String> 
 
     /** Where the processes' sockets live: root's alone, unlike the sockets Caddy dials. */
     static final Path PROCESS_SOCKETS = FunctionId.SOCKETS.resolve("processes");
+    private static final int START_LIMIT_SEC = 10;
 
     static FunctionUnits of(String id, ServiceFunction function, Path directory, Map<String, String> variables,
             Path processSockets) {
@@ -42,6 +43,15 @@ record FunctionUnits(String base, String service, Path socketPath, List<String> 
         return new FunctionUnits(base, accept ? base + "@.service" : base + ".service", socket, socketLines, service);
     }
 
+    /**
+     * A daemon that dies at start leaves its connection unaccepted, and systemd would start it
+     * again and again: the start limit ends that (the socket fails, and the agent revives it after
+     * a while), set so that stops for being idle never reach it.
+     */
+    private static int startBurst(ServiceFunction function) {
+        return 5 + START_LIMIT_SEC / function.idleTimeoutSec();
+    }
+
     String socketUnit() {
         return base + ".socket";
     }
@@ -54,7 +64,8 @@ record FunctionUnits(String base, String service, Path socketPath, List<String> 
     private static List<String> serviceLines(String id, ServiceFunction function, Path directory,
             Map<String, String> variables, boolean accept) {
         List<String> lines = new ArrayList<>(List.of("[Unit]", "Description=Conductor function " + escape(id),
-                "CollectMode=inactive-or-failed", "StartLimitIntervalSec=0", "[Service]",
+                "CollectMode=inactive-or-failed", "StartLimitIntervalSec=" + START_LIMIT_SEC,
+                "StartLimitBurst=" + startBurst(function), "[Service]",
                 "Slice=" + FunctionScope.SLICE, "WorkingDirectory=" + escape(directory.toString()),
                 "ExecStart=" + command(function.exec()), "StandardError=journal",
                 "SyslogIdentifier=" + escape(FunctionLog.identifier(id)), "LogExtraFields=CONDUCTOR_FUNCTION=" + escape(id)));

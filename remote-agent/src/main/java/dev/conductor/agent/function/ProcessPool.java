@@ -10,6 +10,7 @@ import java.nio.channels.SocketChannel;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The connections to one http-stdio function's processes. For {@code single} and {@code multi}
@@ -20,6 +21,7 @@ import java.util.concurrent.Executor;
  */
 final class ProcessPool implements AutoCloseable {
 
+    private static final long REVIVE_EVERY = TimeUnit.SECONDS.toNanos(10);
     private final ServiceFunction function;
     private final FunctionUnits units;
     private final Systemd systemd;
@@ -30,6 +32,7 @@ final class ProcessPool implements AutoCloseable {
     private int refilling;
     private boolean closed;
     private volatile long lastTaken = System.nanoTime();
+    private long lastRevived = System.nanoTime() - REVIVE_EVERY;
     private boolean awake;
 
     ProcessPool(ServiceFunction function, FunctionUnits units, Systemd systemd, Executor background) {
@@ -158,10 +161,32 @@ final class ProcessPool implements AutoCloseable {
             channel.connect(UnixDomainSocketAddress.of(units.socketPath()));
         } catch (IOException e) {
             channel.close();
-            throw new IOException("cannot connect to " + units.socketPath() + ": " + e.getMessage(), e);
+            revive();
+            throw new IOException("cannot connect to " + units.socketPath() + " (" + e.getMessage() + "): its socket"
+                    + " failed, as after a daemon that died at every start; started again at most every 10 s", e);
         }
         String unit = function.mode() == FunctionMode.PARALLEL ? null : units.instance(connections++, pid);
         return new ProcessConnection(channel, unit);
+    }
+
+    // called with the lock held, from connect
+    private void revive() {
+        long now = System.nanoTime();
+        if (now - lastRevived < REVIVE_EVERY || closed) {
+            return;
+        }
+        lastRevived = now;
+        background.execute(() -> {
+            try {
+                if (function.mode() == FunctionMode.PARALLEL) {
+                    systemd.resetFailed(units.service());
+                }
+                systemd.resetFailed(units.socketUnit());
+                systemd.start(units.socketUnit());
+            } catch (RuntimeException e) {
+                System.err.println("function: cannot start " + units.socketUnit() + " again: " + e.getMessage());
+            }
+        });
     }
 
     @Override

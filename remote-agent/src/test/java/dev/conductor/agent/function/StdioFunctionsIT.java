@@ -85,6 +85,7 @@ class StdioFunctionsIT {
                    {"name": "single", "format": "http-stdio", "exec": ["./stdio.pl"], "min_warm": 2},
                    {"name": "slow", "format": "http-stdio", "mode": "multi", "exec": ["./stdio.pl"],
                     "timeout_sec": 2, "max_concurrency": 1},
+                   {"name": "dies", "format": "sdactivate", "exec": ["./dies.sh"], "timeout_sec": 10},
                    {"name": "burst", "format": "http-stdio", "exec": ["./burst.sh"], "min_warm": 4},
                    {"name": "daemon", "format": "sdactivate", "exec": ["./daemon.pl"], "idle_timeout_sec": 2,
                     "service_directives": ["MemoryMax=60M"]}
@@ -92,6 +93,7 @@ class StdioFunctionsIT {
                 """);
         client.script("stdio.pl", STDIO);
         client.script("daemon.pl", DAEMON);
+        client.script("dies.sh", "#!/bin/sh\necho dying >&2\nexit 1\n");
         client.script("burst.sh", "#!/bin/sh\nwhile IFS= read -r line; do case \"$line\" in \"$(printf '\\r')\"|'') break;; esac;"
                 + " done\nprintf 'HTTP/1.1 200 OK\\r\\nContent-Length: 2\\r\\n\\r\\nok'\n");
         host.writeFile("/etc/conductor/services/st2/conductor-service.json", """
@@ -190,6 +192,20 @@ class StdioFunctionsIT {
         assertThat(client.body("http://localhost/cgi/st2/y")).contains(" v2 st2 ");
         agent.awaitTrue("the old units removed", () -> units("conductor-fn-st2-").stream().noneMatch(before::contains));
         assertThat(units("conductor-fn-st2-")).hasSize(2);
+    }
+
+    /**
+     * Its connection waits unaccepted, so systemd would start a dying daemon again and again: the
+     * start limit stops that, the request gets 502, and the function serves once its program works.
+     */
+    @Test
+    void aDaemonThatDiesAtStartGets502AndServesOnceFixed() {
+        for (int i = 0; i < 3; i++) {
+            assertThat(client.curl("http://localhost/cgi/st-dies/x")).startsWith("502 ");
+        }
+        client.script("dies.sh", DAEMON);
+        agent.awaitTrue("the fixed daemon serving", () -> client.curl("http://localhost/cgi/st-dies/y")
+                .contains("fds=1 /cgi/st-dies/y"));
     }
 
     /** systemd stops a socket after 200 activations in 2 s by default: a function's never stops. */
