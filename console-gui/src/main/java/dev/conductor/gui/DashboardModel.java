@@ -4,6 +4,7 @@ import dev.conductor.console.fleet.ConnectionState;
 import dev.conductor.console.fleet.Fleet;
 import dev.conductor.console.fleet.FleetHost;
 import dev.conductor.console.view.DeploymentsSource;
+import dev.conductor.console.view.FunctionsSource;
 import dev.conductor.console.view.Grid;
 import dev.conductor.console.view.ServiceRef;
 import dev.conductor.console.view.ServicesSource;
@@ -13,7 +14,7 @@ import java.util.Optional;
 
 /**
  * What the main window shows, free of JavaFX: the host scope (one host or all), the services
- * table filtered by text, the selected service and its deployments. Re-read from the fleet on
+ * table filtered by text, the selected service, its deployments and its functions. Re-read from the fleet on
  * every refresh; the selection is kept by key across updates.
  */
 public final class DashboardModel {
@@ -79,6 +80,17 @@ public final class DashboardModel {
     public Grid deployments() {
         return selected == null ? new Grid(List.of(), List.of())
                 : new DeploymentsSource(selected.host(), selected.name()).read(fleet);
+    }
+
+    /** The selected service's functions with their figures and requests per second; empty with no selection. */
+    public Grid functions() {
+        return selected == null ? new Grid(FunctionsSource.COLUMNS, List.of())
+                : new FunctionsSource(selected.host(), selected.name()).read(fleet);
+    }
+
+    /** The last requests-per-second rates of the function row with {@code key}, oldest first. */
+    public List<Double> rates(String key) {
+        return FunctionsSource.rates(fleet, key);
     }
 
     /** Whether the selected service's host is connected, so that actions on it can run. */

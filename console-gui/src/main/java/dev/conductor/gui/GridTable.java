@@ -2,6 +2,7 @@ package dev.conductor.gui;
 
 import dev.conductor.console.view.CellOrder;
 import dev.conductor.console.view.Grid;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -23,6 +24,7 @@ public final class GridTable {
 
     private final TableView<Grid.Row> table = new TableView<>();
     private final ObservableList<Grid.Row> rows = FXCollections.observableArrayList();
+    private final List<TableColumn<Grid.Row, ?>> extras = new ArrayList<>();
     private List<String> columns = List.of();
 
     public GridTable(String id, String placeholder) {
@@ -38,12 +40,21 @@ public final class GridTable {
         return table;
     }
 
+    /** Adds a column of this console's own after the grid's, such as a drawing of a row's history. */
+    public GridTable withColumn(TableColumn<Grid.Row, ?> extra) {
+        extras.add(extra);
+        table.getColumns().add(extra);
+        return this;
+    }
+
     /** Shows {@code grid}, keeping the selected row (by key) when it is still there. */
     public void show(Grid grid) {
         String selected = selectedKey();
         if (!grid.columns().equals(columns)) {
             columns = grid.columns();
-            table.getColumns().setAll(columns.stream().map(this::column).toList());
+            List<TableColumn<Grid.Row, ?>> all = new ArrayList<>(columns.stream().map(this::column).toList());
+            all.addAll(extras);
+            table.getColumns().setAll(all);
         }
         update(grid.rows());
         if (selected != null && !Objects.equals(selected, selectedKey())) {

@@ -50,7 +50,7 @@ public final class MainView {
         this.actions = new ServiceActions(context.calls(), stage, notifications);
         this.sidebar = new HostsSidebar(this::scope, this::addHost,
                 new HostsSidebar.HostMenu(actions::reload, context.hosts()::add, this::removeHost));
-        this.work = new WorkTabs(context.calls(), new ServiceDetail(context.calls()));
+        this.work = new WorkTabs(context.calls(), new ServiceDetail(context.calls(), model::rates));
         this.services = new ServicesPane(this::select, this::filter);
         summary.setId("status-summary");
         split = new SplitPane(services.node(), work.node());
@@ -92,7 +92,7 @@ public final class MainView {
         sidebar.show(model.hosts());
         services.show(model.services());
         serviceReady.set(model.canAct());
-        work.show(model.selected().orElse(null), services.selectedRow(), model.deployments());
+        showWork();
         summary.setText(model.summary());
     }
 
@@ -158,7 +158,11 @@ public final class MainView {
     private void select(String key) {
         model.select(key);
         serviceReady.set(model.canAct());
-        work.show(model.selected().orElse(null), services.selectedRow(), model.deployments());
+        showWork();
+    }
+
+    private void showWork() {
+        work.show(model.selected().orElse(null), services.selectedRow(), model.deployments(), model.functions());
     }
 
     private Node statusBar() {

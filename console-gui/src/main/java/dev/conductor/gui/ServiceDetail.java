@@ -9,21 +9,24 @@ import dev.conductor.protocol.method.NameParams;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.Node;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Tab;
-import javafx.scene.control.TabPane;
+import javafx.scene.control.TableColumn;
 
 /**
- * The selected service's fixed tabs: its deployments with their display columns, its revision
- * history, its details ({@code service.show}: releases, pods, hooks, commands and the
- * {@code display_service_deployment_config} values) and its environment, secrets masked. History and details are asked of the
- * agent when the selection or the service's row changes.
+ * The selected service's fixed tabs: its deployments with their display columns, its functions
+ * with a sparkline of their requests per second, its revision history, its details
+ * ({@code service.show}: releases, pods, hooks, commands and the
+ * {@code display_service_deployment_config} values) and its environment, secrets masked. History
+ * and details are asked of the agent when the selection or the service's row changes.
  */
 final class ServiceDetail {
 
     private final FxCalls calls;
     private final GridTable deployments = new GridTable("deployments-table", "Select a service to see its deployments");
+    private final GridTable functions = new GridTable("functions-table", "Select a service to see its functions");
     private final ListView<String> history = lines("history-list");
     private final ListView<String> details = lines("service-details");
     private final ListView<String> environment = lines("service-env");
@@ -31,9 +34,12 @@ final class ServiceDetail {
     private ServiceRef shown;
     private Grid.Row shownRow;
 
-    ServiceDetail(FxCalls calls) {
+    /** @param rates the requests-per-second rates of a function row, by its key, oldest first */
+    ServiceDetail(FxCalls calls, Function<String, List<Double>> rates) {
         this.calls = calls;
+        functions.withColumn(sparklines(rates));
         tabs = List.of(tab("Deployments", "tab-deployments", deployments.table()),
+                tab("Functions", "tab-functions", functions.table()),
                 tab("History", "tab-history", history), tab("Details", "tab-details", details),
                 tab("Environment", "tab-env", environment));
     }
@@ -43,11 +49,12 @@ final class ServiceDetail {
     }
 
     /**
-     * Shows {@code service} (null for none) with its deployments; asks the agent again only when
-     * the service or its row changed, e.g. after a deploy moved it to another state.
+     * Shows {@code service} (null for none) with its deployments and functions; asks the agent
+     * again only when the service or its row changed, e.g. after a deploy moved it to another state.
      */
-    void show(ServiceRef service, Grid.Row row, Grid serviceDeployments) {
+    void show(ServiceRef service, Grid.Row row, Grid serviceDeployments, Grid serviceFunctions) {
         deployments.show(serviceDeployments);
+        functions.show(serviceFunctions);
         if (Objects.equals(service, shown) && Objects.equals(row, shownRow)) {
             return;
         }
@@ -74,6 +81,16 @@ final class ServiceDetail {
                     view.getItems().setAll(failure == null ? text.apply(result)
                             : List.of("cannot load: " + FxCalls.reason(failure)));
                 });
+    }
+
+    private static TableColumn<Grid.Row, List<Double>> sparklines(Function<String, List<Double>> rates) {
+        TableColumn<Grid.Row, List<Double>> column = new TableColumn<>("REQ/S, LAST MINUTE");
+        column.setId("col-REQ_S_TREND");
+        column.setSortable(false);
+        column.setMinWidth(SparklineCell.WIDTH + 10);
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(rates.apply(cell.getValue().key())));
+        column.setCellFactory(c -> new SparklineCell());
+        return column;
     }
 
     private static ListView<String> lines(String id) {

@@ -9,7 +9,7 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 
 /**
- * The tabs under the services table: the selected service's deployments, history and details,
+ * The tabs under the services table: the selected service's deployments, functions, history and details,
  * then one closable tab per logs view or command runner the operator opened.
  */
 final class WorkTabs {
@@ -29,8 +29,8 @@ final class WorkTabs {
         return tabs;
     }
 
-    void show(ServiceRef service, Grid.Row row, Grid deployments) {
-        detail.show(service, row, deployments);
+    void show(ServiceRef service, Grid.Row row, Grid deployments, Grid functions) {
+        detail.show(service, row, deployments, functions);
     }
 
     void openLogs(ServiceRef service) {

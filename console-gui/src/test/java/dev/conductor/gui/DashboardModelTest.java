@@ -47,6 +47,16 @@ class DashboardModelTest {
     }
 
     @Test
+    void theSelectedServiceShowsItsFunctionsAndTheirRates() {
+        assertThat(model.functions().columns()).as("the columns stay while nothing is selected").contains("REQ/S");
+        assertThat(model.functions().rows()).isEmpty();
+        model.select("beta/worker");
+        assertThat(model.functions().rows()).extracting(Grid.Row::key).containsExactly("beta/worker-jobs");
+        assertThat(model.functions().rows().get(0).cells()).contains("serving", "7");
+        assertThat(model.rates("beta/worker-jobs")).as("one row: no rate yet").isEmpty();
+    }
+
+    @Test
     void actionsNeedASelectedServiceOnAConnectedHost() {
         assertThat(model.canAct()).isFalse();
         model.select("beta/worker");

@@ -20,6 +20,7 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
@@ -99,6 +100,25 @@ class MainViewTest {
         assertThat(history.getItems()).hasSize(2).first().asString().contains("2").endsWith("(serving)");
         ListView<String> details = robot.lookup("#service-details").queryListView();
         assertThat(details.getItems()).anyMatch(line -> line.contains("web-2") && line.contains("TAG=v2"));
+    }
+
+    @Test
+    void theFunctionsTabShowsTheSelectedServicesFunctionsWithASparkline(FxRobot robot) throws InterruptedException {
+        select(robot, "alpha/web");
+        TabPane tabs = robot.lookup("#work-tabs").queryAs(TabPane.class);
+        robot.interact(() -> tabs.getSelectionModel().select(tabs.getTabs().stream()
+                .filter(tab -> "tab-functions".equals(tab.getId())).findFirst().orElseThrow()));
+        TableView<Grid.Row> functions = table(robot, "#functions-table");
+        assertThat(functions.getColumns()).extracting(c -> c.getText()).startsWith("FUNCTION", "SERVICE", "MODE")
+                .endsWith("REQ/S, LAST MINUTE");
+        assertThat(names(functions)).containsExactly("web");
+
+        Thread.sleep(600); // rows less than half a second apart make no rate
+        fleet.function("alpha", Fleets.function("web", "web", 100));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(functions.getItems().get(0).cells().get(7)).isEqualTo("100");
+        assertThat(robot.lookup("#functions-table .sparkline").tryQuery()).isPresent();
     }
 
     @Test

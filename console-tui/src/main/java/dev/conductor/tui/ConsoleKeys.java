@@ -3,6 +3,7 @@ package dev.conductor.tui;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import dev.conductor.console.view.DeploymentsSource;
+import dev.conductor.console.view.FunctionsSource;
 import dev.conductor.console.view.HostsSource;
 import dev.conductor.console.view.ServicesSource;
 import dev.conductor.console.view.TableViewModel;
@@ -47,6 +48,7 @@ final class ConsoleKeys {
             case 'h' -> window.home(new HostsSource());
             case 'v' -> window.home(new ServicesSource(null));
             case 'e' -> window.home(new DeploymentsSource(null, null));
+            case 'f' -> window.home(new FunctionsSource(null, null));
             case '?' -> window.open(new HelpSource());
             case 'q' -> window.close();
             case 'd' -> window.selectedService().ifPresent(service -> window.actions().deploy(service));

@@ -18,6 +18,7 @@ public final class HelpSource implements RowSource {
             List.of("h", "hosts"),
             List.of("v", "services on all hosts"),
             List.of("e", "deployments on all hosts"),
+            List.of("f", "functions on all hosts: requests per second, errors, latency"),
             List.of("d", "deploy the selected service (asks first, then shows progress)"),
             List.of("r", "roll the selected service back: pick a revision, confirm"),
             List.of("l", "logs of the selected service; f: follow on/off, Esc: close"),

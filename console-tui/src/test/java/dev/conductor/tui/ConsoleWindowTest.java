@@ -74,7 +74,8 @@ class ConsoleWindowTest {
     void helpListsEveryKey() {
         console.type("?");
         assertThat(console.lines().get(0)).startsWith("Help");
-        assertThat(console.text()).contains("filter", "sort by the next column", "reverse the sort", "quit", "back");
+        assertThat(console.text()).contains("filter", "sort by the next column", "reverse the sort", "quit", "back",
+                "functions on all hosts");
         console.press(KeyType.Escape);
         assertThat(console.lines().get(0)).startsWith("Hosts");
     }
@@ -102,6 +103,20 @@ class ConsoleWindowTest {
         assertThat(console.text()).contains("worker-2");
         console.resize(80, 24);
         assertThat(console.lines().get(0)).startsWith("Deployments (5)");
+    }
+
+    @Test
+    void functionsViewShowsTheFiguresAndUpdatesLive() {
+        console.type("f");
+        assertThat(console.lines().get(0)).startsWith("Functions (2)");
+        assertThat(console.lines().get(1)).contains("FUNCTION", "SERVICE", "MODE", "STATE", "RUNNING", "WARM",
+                "REQ/S", "REQUESTS", "ERRORS", "P95 MS");
+        assertThat(console.text()).contains("worker-jobs", "multi", "serving", "12.5");
+        fleet.function("beta", Fleets.function("worker-jobs", "worker", 9000));
+        fleet.functionRemoved("alpha", "web");
+        console.settle();
+        assertThat(console.lines().get(0)).startsWith("Functions (1)");
+        assertThat(console.text()).contains("9000");
     }
 
     @Test

@@ -10,6 +10,6 @@ class HelpSourceTest {
     @Test
     void helpListsEveryKey() {
         assertThat(new HelpSource().read(Fleets.twoHosts()).rows()).extracting(row -> row.cells().get(0))
-                .contains("/", "s", "S", "Enter", "Esc", "h", "?", "q");
+                .contains("/", "s", "S", "Enter", "Esc", "h", "f", "?", "q");
     }
 }

@@ -121,8 +121,10 @@ class ServiceControlTest {
     void helpListsTheNewKeys() {
         console.type("?");
         assertThat(console.text()).contains("environment of the selected", "start the selected",
-                "restart the selected", "reload all service files", "in logs: wrap");
+                "restart the selected", "reload all service files");
         assertThat(console.lines().get(23)).contains("E i u x R L").hasSizeLessThanOrEqualTo(80);
+        HelpSource.KEYS.forEach(key -> console.press(KeyType.ArrowDown)); // the last rows are below the screen
+        assertThat(console.text()).contains("in logs: wrap");
         console.type("/stop the");
         console.press(KeyType.Enter);
         assertThat(console.text()).contains("stop the selected service (asks first)");

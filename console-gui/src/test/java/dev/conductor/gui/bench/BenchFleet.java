@@ -33,7 +33,7 @@ final class BenchFleet {
             deployments.add(new DeploymentRow(name(i) + "-1", name(i), "main", 1, "active/Running",
                     "10.0.0." + (i + 2), Map.of("TAG", "v0")));
         }
-        fleet.resync(HOST, services, deployments);
+        fleet.resync(HOST, services, deployments, List.of());
     }
 
     Fleet fleet() {

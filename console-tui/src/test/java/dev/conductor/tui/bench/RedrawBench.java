@@ -40,7 +40,7 @@ public final class RedrawBench {
         Fleet fleet = new Fleet();
         fleet.addHost(HOST);
         fleet.connection(HOST, ConnectionState.CONNECTED, "bench", "");
-        fleet.resync(HOST, services(0), List.of());
+        fleet.resync(HOST, services(0), List.of(), List.of());
         DefaultVirtualTerminal terminal = new DefaultVirtualTerminal(new TerminalSize(80, 24));
         TerminalScreen screen = new TerminalScreen(terminal);
         screen.startScreen();

@@ -8,6 +8,7 @@ import dev.conductor.agent.function.FunctionId;
 import dev.conductor.agent.function.FunctionListing;
 import dev.conductor.agent.function.FunctionRoutes;
 import dev.conductor.agent.wiring.AgentGraph;
+import dev.conductor.protocol.FunctionRow;
 import dev.conductor.spec.ServiceFunction;
 import dev.conductor.spec.ServiceSpec;
 import dev.conductor.text.TextTable;
@@ -41,7 +42,7 @@ final class FunctionCommand {
     @Command(name = "ls", description = "List functions: format, mode, state, route, running and warm processes,"
             + " requests, errors, latency.")
     void list(@Option(names = "--json", description = "Print as JSON.") boolean json) throws Exception {
-        List<FunctionListing.Row> rows = rows();
+        List<FunctionRow> rows = rows();
         if (json) {
             out().println(JsonFiles.MAPPER.writeValueAsString(rows));
             out().flush();
@@ -59,9 +60,9 @@ final class FunctionCommand {
     @Command(name = "show", description = "Show one function, by its id (SERVICE or SERVICE-NAME).")
     void show(@Parameters(paramLabel = "FUNCTION") String id,
             @Option(names = "--json", description = "Print as JSON.") boolean json) throws Exception {
-        FunctionListing.Row row = rows().stream().filter(candidate -> candidate.id().equals(id)).findFirst()
+        FunctionRow row = rows().stream().filter(candidate -> candidate.id().equals(id)).findFirst()
                 .orElseThrow(() -> new ConductorException(ErrorKind.NOT_FOUND, "no function '" + id + "'; functions: "
-                        + rows().stream().map(FunctionListing.Row::id).toList()));
+                        + rows().stream().map(FunctionRow::id).toList()));
         if (json) {
             out().println(JsonFiles.MAPPER.writeValueAsString(row));
         } else {
@@ -91,10 +92,10 @@ final class FunctionCommand {
             }
         }
         throw new ConductorException(ErrorKind.NOT_FOUND, "no function '" + id + "'; functions: "
-                + rows().stream().map(FunctionListing.Row::id).toList());
+                + rows().stream().map(FunctionRow::id).toList());
     }
 
-    private List<FunctionListing.Row> rows() {
+    private List<FunctionRow> rows() {
         return new FunctionListing(FunctionHost.current()).list(graphs.get().catalog().loadAll().services());
     }
 

@@ -17,7 +17,8 @@ import java.util.function.Supplier;
  * The session's one set of watchers behind every {@code events.subscribe}: started with the
  * first subscription, stopped with the last. A trigger recomputes the kinds of rows it concerns
  * and sends subscribers what differs: at once after a quiet time, then at most once per debounce
- * (a deploy fires dozens).
+ * (a deploy fires dozens). Rows that change with nothing to watch (functions' figures, with every
+ * request) are polled instead, once per poll interval, and likewise only what differs is sent.
  */
 final class ChangeFeed implements AutoCloseable {
 
@@ -27,9 +28,10 @@ final class ChangeFeed implements AutoCloseable {
     private final Supplier<List<ChangeSource>> sourceFactory;
     private final Duration debounce;
     private final Duration settle;
+    private final Duration poll;
     private final Set<Call> subscribers = new LinkedHashSet<>();
     private final Set<RowKind> pending = EnumSet.noneOf(RowKind.class);
-    private final KnownPods pods = new KnownPods();
+    private final RowInputs known;
     private long lastRefresh;
     private List<ChangeSource> sources = List.of();
     private RowSnapshot snapshot;
@@ -40,13 +42,16 @@ final class ChangeFeed implements AutoCloseable {
      * @param debounce the least time between two recomputations
      * @param settle when to recompute everything once after the start: watchers take a moment
      *     to start reading, and a change in that moment would otherwise be lost
+     * @param poll how often to read the rows of the {@link RowKind#polled() polled} kinds
      */
-    ChangeFeed(Supplier<AgentGraph> graphs, Supplier<List<ChangeSource>> sourceFactory, Duration debounce,
-            Duration settle) {
+    ChangeFeed(Supplier<AgentGraph> graphs, RowInputs known, Supplier<List<ChangeSource>> sourceFactory,
+            Duration debounce, Duration settle, Duration poll) {
         this.graphs = graphs;
+        this.known = known;
         this.sourceFactory = sourceFactory;
         this.debounce = debounce;
         this.settle = settle;
+        this.poll = poll;
     }
 
     /** Sends {@code call} every current row, then each change until {@link #unsubscribe}. */
@@ -99,10 +104,24 @@ final class ChangeFeed implements AutoCloseable {
         AgentGraph graph = graphs.get();
         for (RowKind kind : kinds) {
             try {
-                kind.quickRows(graph, pods).ifPresent(rows -> publish(kind, rows));
-                publish(kind, kind.rows(graph, pods));
+                kind.quickRows(graph, known).ifPresent(rows -> publish(kind, rows));
+                publish(kind, kind.rows(graph, known));
             } catch (RuntimeException e) {
                 retryLater(kind, e);
+            }
+        }
+    }
+
+    private void poll() {
+        AgentGraph graph = graphs.get();
+        for (RowKind kind : RowKind.values()) {
+            try {
+                if (kind.polled()) {
+                    kind.quickRows(graph, known).ifPresent(rows -> publish(kind, rows));
+                }
+            } catch (RuntimeException e) {
+                // the next poll tries again; a failure must not cancel the polling
+                System.err.println("serve: cannot read " + kind.event() + "s for events: " + e.getMessage());
             }
         }
     }
@@ -138,12 +157,13 @@ final class ChangeFeed implements AutoCloseable {
         AgentGraph graph = graphs.get();
         for (RowKind kind : RowKind.values()) {
             try {
-                snapshot.update(kind, kind.rows(graph, pods));
+                snapshot.update(kind, kind.rows(graph, known));
             } catch (RuntimeException e) {
                 System.err.println("serve: cannot list " + kind.event() + "s for events: " + e.getMessage());
             }
         }
         timer.schedule(() -> changed(EnumSet.allOf(RowKind.class)), settle.toMillis(), TimeUnit.MILLISECONDS);
+        timer.scheduleWithFixedDelay(this::poll, poll.toMillis(), poll.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     private void stop() {

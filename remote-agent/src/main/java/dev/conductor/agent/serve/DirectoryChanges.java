@@ -34,7 +34,7 @@ final class DirectoryChanges implements ChangeSource {
     private Thread thread;
 
     DirectoryChanges(AgentPaths paths) {
-        // display_deployment_config columns come from the service file, so files concern both kinds
+        // files concern every kind: display columns of services and deployments, and the functions declared
         paths.serviceRoots().forEach(root -> roots.put(root, EnumSet.allOf(RowKind.class)));
         roots.put(paths.stateRoot(), EnumSet.of(RowKind.SERVICE));
         roots.put(paths.deploymentRoot(), EnumSet.of(RowKind.DEPLOYMENT));

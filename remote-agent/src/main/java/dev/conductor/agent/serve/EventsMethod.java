@@ -4,8 +4,8 @@ import dev.conductor.protocol.method.NoParams;
 import dev.conductor.protocol.method.NoResult;
 
 /**
- * {@code events.subscribe}: the current service and deployment rows as events, then every
- * change ({@code service}, {@code deployment}, {@code removed}) until cancelled.
+ * {@code events.subscribe}: the current service, deployment and function rows as events, then
+ * every change ({@code service}, {@code deployment}, {@code function}, {@code removed}) until cancelled.
  */
 final class EventsMethod implements Methods.Handler<NoParams, NoResult> {
 

@@ -2,6 +2,7 @@ package dev.conductor.console.fleet;
 
 import dev.conductor.protocol.DeploymentRow;
 import dev.conductor.protocol.Event;
+import dev.conductor.protocol.FunctionRow;
 import dev.conductor.protocol.ServiceRow;
 import dev.conductor.protocol.method.EventNames;
 import dev.conductor.protocol.method.Payloads;
@@ -17,16 +18,18 @@ final class FleetEvents {
         switch (event.event()) {
             case EventNames.SERVICE -> fleet.service(host, Payloads.read(event.data(), ServiceRow.class));
             case EventNames.DEPLOYMENT -> fleet.deployment(host, Payloads.read(event.data(), DeploymentRow.class));
+            case EventNames.FUNCTION -> fleet.function(host, Payloads.read(event.data(), FunctionRow.class));
             case EventNames.REMOVED -> removed(fleet, host, Payloads.read(event.data(), RemovedEvent.class));
             default -> { }
         }
     }
 
     private static void removed(Fleet fleet, String host, RemovedEvent removed) {
-        if (EventNames.DEPLOYMENT.equals(removed.kind())) {
-            fleet.deploymentRemoved(host, removed.name());
-        } else {
-            fleet.serviceRemoved(host, removed.name());
+        switch (String.valueOf(removed.kind())) {
+            case EventNames.SERVICE -> fleet.serviceRemoved(host, removed.name());
+            case EventNames.DEPLOYMENT -> fleet.deploymentRemoved(host, removed.name());
+            case EventNames.FUNCTION -> fleet.functionRemoved(host, removed.name());
+            default -> { } // a newer agent's kind: none of ours has its name
         }
     }
 }

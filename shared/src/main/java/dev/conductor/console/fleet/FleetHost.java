@@ -13,24 +13,35 @@ import java.util.List;
  * @param detail why it is disconnected or failed, {@code ""} otherwise
  * @param services its services, by name
  * @param deployments its deployments, by name
+ * @param functions its functions with their request rates, by id
  */
 public record FleetHost(String name, ConnectionState state, String agentVersion, String detail,
-                        List<ServiceRow> services, List<DeploymentRow> deployments) {
+                        List<ServiceRow> services, List<DeploymentRow> deployments, List<LiveFunction> functions) {
 
     public FleetHost {
         services = List.copyOf(services);
         deployments = List.copyOf(deployments);
+        functions = List.copyOf(functions);
     }
 
     static FleetHost added(String name) {
-        return new FleetHost(name, ConnectionState.CONNECTING, "", "", List.of(), List.of());
+        return new FleetHost(name, ConnectionState.CONNECTING, "", "", List.of(), List.of(), List.of());
     }
 
     FleetHost withConnection(ConnectionState newState, String version, String why) {
-        return new FleetHost(name, newState, version == null ? agentVersion : version, why, services, deployments);
+        return new FleetHost(name, newState, version == null ? agentVersion : version, why, services, deployments,
+                functions);
     }
 
-    FleetHost withRows(List<ServiceRow> newServices, List<DeploymentRow> newDeployments) {
-        return new FleetHost(name, state, agentVersion, detail, newServices, newDeployments);
+    FleetHost withServices(List<ServiceRow> newServices) {
+        return new FleetHost(name, state, agentVersion, detail, newServices, deployments, functions);
+    }
+
+    FleetHost withDeployments(List<DeploymentRow> newDeployments) {
+        return new FleetHost(name, state, agentVersion, detail, services, newDeployments, functions);
+    }
+
+    FleetHost withFunctions(List<LiveFunction> newFunctions) {
+        return new FleetHost(name, state, agentVersion, detail, services, deployments, newFunctions);
     }
 }

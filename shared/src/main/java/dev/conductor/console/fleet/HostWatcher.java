@@ -4,11 +4,13 @@ import dev.conductor.console.link.AgentConnector;
 import dev.conductor.console.link.AgentLink;
 import dev.conductor.console.link.Backoff;
 import dev.conductor.console.link.LinkFailedException;
+import dev.conductor.protocol.FunctionRow;
 import dev.conductor.protocol.method.DeploymentsResult;
 import dev.conductor.protocol.method.MethodNames;
 import dev.conductor.protocol.method.NoParams;
 import dev.conductor.protocol.method.ServicesResult;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -16,13 +18,15 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * Keeps one host of the fleet live: connects, lists its services and deployments, follows its
- * events, and when the link drops marks it disconnected and reconnects with backoff, then
- * resyncs. A refused host key or a missing agent stops it: retrying cannot help.
+ * Keeps one host of the fleet live: connects, lists its services, deployments and functions,
+ * follows its events, and when the link drops marks it disconnected and reconnects with
+ * backoff, then resyncs. A refused host key or a missing agent stops it: retrying cannot help.
  */
 public final class HostWatcher implements AutoCloseable {
 
     private static final Duration CALL_TIMEOUT = Duration.ofSeconds(30);
+    /** What an agent that answers {@code functions.list} advertises; older ones have no functions to list. */
+    static final String FUNCTIONS = "functions";
     private final String host;
     private final Fleet fleet;
     private final AgentConnector connector;
@@ -82,13 +86,18 @@ public final class HostWatcher implements AutoCloseable {
         backoff.reset();
         ServicesResult services = awaitAnswer(current.call(MethodNames.SERVICES_LIST, NoParams.NONE));
         DeploymentsResult deployments = awaitAnswer(current.call(MethodNames.DEPLOYMENTS_LIST, NoParams.NONE));
-        fleet.resync(host, services.services(), deployments.deployments());
+        fleet.resync(host, services.services(), deployments.deployments(), functions(current));
         current.stream(MethodNames.EVENTS_SUBSCRIBE, NoParams.NONE, event -> FleetEvents.apply(fleet, host, event));
         String reason = current.closed().join();
         if (!closed) {
             fleet.connection(host, ConnectionState.DISCONNECTED, null,
                     reason.isEmpty() ? "connection closed" : reason);
         }
+    }
+
+    private List<FunctionRow> functions(AgentLink current) {
+        return current.hello().capabilities().contains(FUNCTIONS)
+                ? awaitAnswer(current.call(MethodNames.FUNCTIONS_LIST, NoParams.NONE)).functions() : List.of();
     }
 
     private <R> R awaitAnswer(CompletableFuture<R> answer) {

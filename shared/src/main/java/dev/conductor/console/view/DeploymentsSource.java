@@ -11,43 +11,37 @@ import java.util.Optional;
 public final class DeploymentsSource implements RowSource {
 
     private static final List<String> FIXED = List.of("NAME", "HOST", "SERVICE", "STATE", "IP");
-    private final String host;
-    private final String service;
+    private final ServiceScope scope;
 
     /**
      * @param host the host, or {@code null} for all
      * @param service the service, or {@code null} for all
      */
     public DeploymentsSource(String host, String service) {
-        this.host = host;
-        this.service = service;
+        this.scope = new ServiceScope(host, service);
     }
 
     @Override
     public String title() {
-        return service == null ? "Deployments" : "Deployments of " + service + " on " + host;
+        return scope.title("Deployments");
     }
 
     /** The service whose deployments these are, when the view is of one service. */
     public Optional<ServiceRef> service() {
-        return service == null ? Optional.empty() : Optional.of(new ServiceRef(host, service));
+        return scope.ref();
     }
 
     @Override
     public Grid read(Fleet fleet) {
         List<Placed> placed = new ArrayList<>();
         for (FleetHost each : fleet.hosts()) {
-            each.deployments().stream().filter(row -> wanted(each.name(), row))
+            each.deployments().stream().filter(row -> scope.includes(each.name(), row.service()))
                     .forEach(row -> placed.add(new Placed(each.name(), row)));
         }
         DisplayColumns display = new DisplayColumns(placed.stream().map(p -> p.row().display()).toList());
         List<Grid.Row> rows = placed.stream().map(p -> new Grid.Row(ServicesSource.key(p.host(), p.row().name()),
                 display.cells(cells(p), p.row().display()))).toList();
         return new Grid(display.labels(FIXED), rows);
-    }
-
-    private boolean wanted(String hostName, DeploymentRow row) {
-        return (host == null || host.equals(hostName)) && (service == null || service.equals(row.service()));
     }
 
     private static List<String> cells(Placed p) {

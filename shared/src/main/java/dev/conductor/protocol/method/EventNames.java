@@ -13,6 +13,8 @@ public final class EventNames {
     public static final String SERVICE = "service";
     /** A {@link dev.conductor.protocol.DeploymentRow}, of {@code events.subscribe}. */
     public static final String DEPLOYMENT = "deployment";
+    /** A {@link dev.conductor.protocol.FunctionRow}, of {@code events.subscribe}: sent at most once a second. */
+    public static final String FUNCTION = "function";
     /** {@link RemovedEvent}, of {@code events.subscribe}. */
     public static final String REMOVED = "removed";
 

@@ -38,6 +38,8 @@ public final class MethodNames {
             of("deployments.list", NoParams::read, DeploymentsResult.class);
     public static final MethodName<NameParams, EnvironmentResult> DEPLOYMENT_ENV =
             of("deployment.env", NameParams::read, EnvironmentResult.class);
+    public static final MethodName<NoParams, FunctionsResult> FUNCTIONS_LIST =
+            of("functions.list", NoParams::read, FunctionsResult.class);
     public static final MethodName<ServiceParams, CommandsResult> COMMANDS_LIST =
             of("commands.list", ServiceParams::read, CommandsResult.class);
     public static final MethodName<CommandRunParams, ExitResult> COMMAND_RUN =
@@ -53,7 +55,7 @@ public final class MethodNames {
     public static final List<MethodName<?, ?>> ALL = List.of(SERVICES_LIST, SERVICE_SHOW, SERVICE_ENV, SERVICE_HISTORY,
             SERVICE_DEPLOY, SERVICE_ROLLBACK, SERVICE_START, SERVICE_STOP, SERVICE_RESTART, SERVICE_ENABLE,
             SERVICE_DISABLE, SERVICE_CONFIG_GET, SERVICE_CONFIG_SET, RELOAD, DEPLOYMENTS_LIST, DEPLOYMENT_ENV,
-            COMMANDS_LIST, COMMAND_RUN, LOGS_FOLLOW, EVENTS_SUBSCRIBE, SERVICE_WAIT);
+            FUNCTIONS_LIST, COMMANDS_LIST, COMMAND_RUN, LOGS_FOLLOW, EVENTS_SUBSCRIBE, SERVICE_WAIT);
 
     private MethodNames() {}
 

@@ -51,6 +51,34 @@ class HostWatcherTest {
     }
 
     @Test
+    void anAgentWithFunctionsListsThemAndSendsTheirRowsAndRemovals() throws Exception {
+        FakeLink link = new FakeLink("0.2.0", "{\"services\":[]}", List.of(HostWatcher.FUNCTIONS),
+                "{\"functions\":[{\"id\":\"web\",\"service\":\"web\",\"requests\":5}]}");
+        attempts.add(link);
+        try (HostWatcher watcher = new HostWatcher("h1", fleet, destination -> next(), fast).start()) {
+            await(() -> link.events != null);
+            assertThat(functions()).containsExactly("web:5");
+
+            link.events.accept(new Event("s", "function", json("{\"id\":\"web-api\",\"service\":\"web\",\"requests\":1}")));
+            link.events.accept(new Event("s", "removed", json("{\"kind\":\"function\",\"name\":\"web\"}")));
+            link.events.accept(new Event("s", "removed", json("{\"kind\":\"volume\",\"name\":\"web-api\"}")));
+
+            assertThat(functions()).containsExactly("web-api:1");
+        }
+    }
+
+    @Test
+    void anOlderAgentIsNotAskedForFunctions() throws Exception {
+        FakeLink link = new FakeLink("0.1.0", "{\"services\":[{\"name\":\"web\",\"state\":\"Stable\"}]}");
+        attempts.add(link);
+        try (HostWatcher watcher = new HostWatcher("h1", fleet, destination -> next(), fast).start()) {
+            await(() -> link.events != null);
+            assertThat(link.asked).doesNotContain(MethodNames.FUNCTIONS_LIST.wire());
+            assertThat(fleet.host("h1").orElseThrow().functions()).isEmpty();
+        }
+    }
+
+    @Test
     void retryableFailuresShowDisconnectedAndAreRetried() throws Exception {
         attempts.add(new LinkFailedException("connection refused", true, null));
         attempts.add(new FakeLink("0.1.0", "{\"services\":[]}"));
@@ -79,6 +107,11 @@ class HostWatcherTest {
         throw new LinkFailedException("no more attempts scripted", false, null);
     }
 
+    private List<String> functions() {
+        return fleet.host("h1").orElseThrow().functions().stream()
+                .map(f -> f.row().id() + ":" + f.row().requests()).toList();
+    }
+
     private String state(String service) {
         return fleet.host("h1").flatMap(h -> h.services().stream().filter(r -> r.name().equals(service)).findFirst())
                 .map(r -> r.state()).orElse("");
@@ -103,22 +136,34 @@ class HostWatcherTest {
     private static final class FakeLink implements AgentLink {
         final String version;
         final String services;
+        final List<String> capabilities;
+        final String functions;
+        final List<String> asked = new java.util.concurrent.CopyOnWriteArrayList<>();
         final CompletableFuture<String> closed = new CompletableFuture<>();
         volatile Consumer<Event> events;
 
         FakeLink(String version, String services) {
+            this(version, services, List.of(), "{}");
+        }
+
+        FakeLink(String version, String services, List<String> capabilities, String functions) {
             this.version = version;
             this.services = services;
+            this.capabilities = capabilities;
+            this.functions = functions;
         }
 
         @Override
         public Hello hello() {
-            return Hello.fromAgent(version, "h1", List.of());
+            return Hello.fromAgent(version, "h1", capabilities);
         }
 
         @Override
         public <P extends RequestParams, R> CompletableFuture<R> call(MethodName<P, R> method, P params) {
-            return CompletableFuture.completedFuture(method.result(json(method == MethodNames.SERVICES_LIST ? services : "{}")));
+            asked.add(method.wire());
+            String answer = method == MethodNames.SERVICES_LIST ? services
+                    : method == MethodNames.FUNCTIONS_LIST ? functions : "{}";
+            return CompletableFuture.completedFuture(method.result(json(answer)));
         }
 
         @Override

@@ -3,6 +3,7 @@ package dev.conductor.console.view;
 import dev.conductor.console.fleet.ConnectionState;
 import dev.conductor.console.fleet.Fleet;
 import dev.conductor.protocol.DeploymentRow;
+import dev.conductor.protocol.FunctionRow;
 import dev.conductor.protocol.ServiceRow;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +21,13 @@ public final class Fleets {
         return new DeploymentRow(name, service, "", 1, "active/Running", ip, display);
     }
 
-    /** Two connected hosts: alpha with web and api, beta with worker. */
+    /** A serving http-stdio function of {@code service} that answered {@code requests}, 1 of them with an error. */
+    public static FunctionRow function(String id, String service, long requests) {
+        return new FunctionRow(id, service, id.equals(service) ? "" : id.substring(service.length() + 1), "http-stdio",
+                "multi", "serving", "/cgi/" + id, 1, 2, requests, 1, 1.5, 12.5);
+    }
+
+    /** Two connected hosts: alpha with web and api and web's function, beta with worker and its function. */
     public static Fleet twoHosts() {
         Fleet fleet = new Fleet();
         fleet.addHost("alpha");
@@ -30,11 +37,13 @@ public final class Fleets {
                         service("api", "TryAgainNext", Map.of("port", "8080"), "api-1")),
                 List.of(deployment("web-1", "web", "10.0.0.2", Map.of("image", "web:2")),
                         deployment("web-2", "web", "10.0.0.3", Map.of("image", "web:2")),
-                        deployment("api-1", "api", "10.0.0.4", Map.of())));
+                        deployment("api-1", "api", "10.0.0.4", Map.of())),
+                List.of(function("web", "web", 40)));
         fleet.addHost("beta");
         fleet.connection("beta", ConnectionState.CONNECTED, "1.1.0", "");
         fleet.resync("beta", List.of(service("worker", "Stable", Map.of(), "worker-1")),
-                List.of(deployment("worker-1", "worker", "10.0.1.2", Map.of())));
+                List.of(deployment("worker-1", "worker", "10.0.1.2", Map.of())),
+                List.of(function("worker-jobs", "worker", 7)));
         return fleet;
     }
 }

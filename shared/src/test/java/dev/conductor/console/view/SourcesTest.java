@@ -46,6 +46,22 @@ class SourcesTest {
     }
 
     @Test
+    void functionsShowTheirFiguresAndTheRequestRate() {
+        Grid all = new FunctionsSource(null, null).read(fleet);
+        assertThat(all.columns()).containsExactly("FUNCTION", "SERVICE", "MODE", "STATE", "RUNNING", "WARM",
+                "REQ/S", "REQUESTS", "ERRORS", "P95 MS", "HOST");
+        assertThat(all.rows()).extracting(Grid.Row::key).containsExactly("alpha/web", "beta/worker-jobs");
+        assertThat(all.rows().get(1).cells()).containsExactly("worker-jobs", "worker", "multi", "serving", "1", "2",
+                "0.0", "7", "1", "12.5", "beta");
+
+        FunctionsSource ofWorker = new FunctionsSource("beta", "worker");
+        assertThat(ofWorker.title()).isEqualTo("Functions of worker on beta");
+        assertThat(ofWorker.read(fleet).rows()).extracting(Grid.Row::key).containsExactly("beta/worker-jobs");
+        assertThat(FunctionsSource.rates(fleet, "alpha/web")).isEmpty();
+        assertThat(FunctionsSource.rates(fleet, "alpha/nope")).isEmpty();
+    }
+
+    @Test
     void hostsDrillIntoTheirServices() {
         RowSource services = new HostsSource().drill("alpha").orElseThrow();
         assertThat(services.title()).isEqualTo("Services on alpha");

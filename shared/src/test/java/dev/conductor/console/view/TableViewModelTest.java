@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.conductor.console.fleet.Fleet;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class TableViewModelTest {
@@ -44,6 +45,13 @@ class TableViewModelTest {
         }
         assertThat(model.sortLabel()).isEqualTo("DEPLOYMENTS ^");
         assertThat(names().get(names().size() - 1)).isEqualTo("many");
+    }
+
+    @Test
+    void decimalsSortAsNumbersToo() {
+        assertThat(Stream.of("10.5", "2.5", "2", "0.25", "11").sorted(CellOrder.INSTANCE).toList())
+                .containsExactly("0.25", "2", "2.5", "10.5", "11");
+        assertThat(CellOrder.INSTANCE.compare("1.", "1.5")).as("not a number: compared as text").isLessThan(0);
     }
 
     @Test

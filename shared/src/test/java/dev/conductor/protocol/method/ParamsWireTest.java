@@ -81,8 +81,8 @@ class ParamsWireTest {
 
     @Test
     void everyMethodHasADistinctWireName() {
-        assertThat(MethodNames.ALL).extracting(MethodName::wire).doesNotHaveDuplicates().hasSize(21)
-                .contains("service.config.set", "events.subscribe");
+        assertThat(MethodNames.ALL).extracting(MethodName::wire).doesNotHaveDuplicates().hasSize(22)
+                .contains("service.config.set", "functions.list", "events.subscribe");
     }
 
     @Test

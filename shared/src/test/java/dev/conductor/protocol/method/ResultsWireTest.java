@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.NullNode;
+import dev.conductor.protocol.FunctionRow;
 import dev.conductor.protocol.MessageCodec;
 import dev.conductor.protocol.ProtocolException;
 import dev.conductor.protocol.ServiceRow;
@@ -34,6 +35,18 @@ class ResultsWireTest {
         assertWire(new ServicesResult(List.of(new ServiceRow("web", "app", "i", "Stable", "", List.of("web-1"),
                 Map.of(), null))), "{\"services\":[{\"name\":\"web\",\"app\":\"app\",\"instance\":\"i\",\"state\":\"Stable\","
                 + "\"reason\":\"\",\"deployments\":[\"web-1\"],\"display\":{},\"error\":null}]}");
+        assertWire(new FunctionsResult(List.of(new FunctionRow("web-api", "web", "api", "http-stdio", "multi", "serving",
+                "/cgi/web-api", 1, 2, 40, 3, 1.5, 9.2))), "{\"functions\":[{\"id\":\"web-api\",\"service\":\"web\","
+                + "\"name\":\"api\",\"format\":\"http-stdio\",\"mode\":\"multi\",\"state\":\"serving\","
+                + "\"route\":\"/cgi/web-api\",\"running\":1,\"warm\":2,\"requests\":40,\"errors\":3,"
+                + "\"p50_millis\":1.5,\"p95_millis\":9.2}]}");
+    }
+
+    @Test
+    void anOlderOrNewerAgentsFunctionRowReadsWithDefaults() throws JsonProcessingException {
+        FunctionRow row = Payloads.read(MessageCodec.MAPPER.readTree("{\"id\":\"web\",\"requests\":7,\"cold\":1}"),
+                FunctionRow.class);
+        assertThat(row).isEqualTo(new FunctionRow("web", "", "", "", "", "", "", 0, 0, 7, 0, 0, 0));
     }
 
     @Test
@@ -89,6 +102,7 @@ class ResultsWireTest {
         assertWire(new LogLine("2025-01-02T03:04:05Z", "web.service", "hi"),
                 "{\"timestamp\":\"2025-01-02T03:04:05Z\",\"unit\":\"web.service\",\"message\":\"hi\"}");
         assertWire(new RemovedEvent("service", "web"), "{\"kind\":\"service\",\"name\":\"web\"}");
+        assertWire(new RemovedEvent("function", "web-api"), "{\"kind\":\"function\",\"name\":\"web-api\"}");
     }
 
     @Test
