@@ -1,5 +1,6 @@
 package dev.conductor.agent.function;
 
+import dev.conductor.agent.http.ChannelStreams;
 import dev.conductor.spec.ServiceFunction;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
@@ -9,7 +10,6 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
-import java.nio.ByteBuffer;
 import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -54,10 +54,10 @@ final class CgiForkServer implements CgiProcess.Starter {
     public CgiProcess start(Map<String, String> environment) throws IOException {
         SocketChannel channel = connect();
         try {
-            InputStream in = new BufferedInputStream(input(channel), 16 * 1024);
+            InputStream in = new BufferedInputStream(ChannelStreams.in(channel), 16 * 1024);
             // the handle keeps the start time, so that a kill never reaches a later process with the pid
             ProcessHandle script = ProcessHandle.of(Long.parseLong(pidLine(in))).orElse(null);
-            output(channel).write(environmentBlock(environment));
+            ChannelStreams.out(channel).write(environmentBlock(environment));
             return new ForkedScript(channel, in, script);
         } catch (IOException | NumberFormatException e) {
             channel.close();
@@ -125,48 +125,6 @@ final class CgiForkServer implements CgiProcess.Starter {
         return block.toByteArray();
     }
 
-    // Channels.newInputStream and newOutputStream share one lock, so a write waits for a read to
-    // end; the body goes in while the answer comes out, so these use the channel directly.
-    private static InputStream input(SocketChannel channel) {
-        return new InputStream() {
-            @Override
-            public int read() throws IOException {
-                byte[] one = new byte[1];
-                return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
-            }
-
-            @Override
-            public int read(byte[] bytes, int offset, int length) throws IOException {
-                return length == 0 ? 0 : channel.read(ByteBuffer.wrap(bytes, offset, length));
-            }
-        };
-    }
-
-    /** The script's stdin: closing it is half a close, so the body ends and its stdout stays open. */
-    private static OutputStream output(SocketChannel channel) {
-        return new OutputStream() {
-            @Override
-            public void write(int b) throws IOException {
-                write(new byte[] {(byte) b}, 0, 1);
-            }
-
-            @Override
-            public void write(byte[] bytes, int offset, int length) throws IOException {
-                ByteBuffer buffer = ByteBuffer.wrap(bytes, offset, length);
-                while (buffer.hasRemaining()) {
-                    channel.write(buffer);
-                }
-            }
-
-            @Override
-            public void close() throws IOException {
-                if (channel.isOpen()) {
-                    channel.shutdownOutput();
-                }
-            }
-        };
-    }
-
     private static String pidLine(InputStream in) throws IOException {
         StringBuilder line = new StringBuilder();
         for (int b = in.read(); b != '\n'; b = in.read()) {
@@ -181,8 +139,9 @@ final class CgiForkServer implements CgiProcess.Starter {
     @Override
     public synchronized void close() {
         if (server != null) {
-            server.descendants().forEach(ProcessHandle::destroyForcibly);
-            server.destroyForcibly();
+            // through its handle: Process.destroy would close the stderr pipe with lines still in it
+            server.toHandle().descendants().forEach(ProcessHandle::destroyForcibly);
+            server.toHandle().destroyForcibly();
         }
         try {
             Files.deleteIfExists(socket);
@@ -204,38 +163,6 @@ final class CgiForkServer implements CgiProcess.Starter {
             Thread.sleep(5);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        }
-    }
-
-    /** One forked script: the connection is its stdin and stdout; null for one that has ended already. */
-    private record ForkedScript(SocketChannel channel, InputStream stdout, ProcessHandle script) implements CgiProcess {
-
-        @Override
-        public OutputStream stdin() {
-            return output(channel);
-        }
-
-        @Override
-        public void kill() {
-            if (script != null) {
-                script.descendants().forEach(ProcessHandle::destroyForcibly);
-                script.destroyForcibly();
-            }
-            // a reader waiting on the script's stdout sees its end, as with a JDK process's pipe
-            try {
-                channel.shutdownInput();
-            } catch (IOException e) {
-                // closed already
-            }
-        }
-
-        @Override
-        public void close() {
-            try {
-                channel.close();
-            } catch (IOException e) {
-                // closed already
-            }
         }
     }
 }

@@ -15,10 +15,11 @@ interface CgiProcess {
     /** Kills the script and whatever it started; its stdout then ends. */
     void kill();
 
-    /** Lets go of what is left of its streams. */
-    default void close() {
-        // a JDK process's pipes close with it
-    }
+    /**
+     * After its answer: ends the script if it is still there and lets go of its streams. No search
+     * for its children, which reads all of /proc: a script that answered has had its chance.
+     */
+    void end();
 
     /** Starts a function's scripts, one per request. */
     interface Starter extends AutoCloseable {

@@ -1,7 +1,6 @@
 package dev.conductor.agent.function;
 
 import dev.conductor.agent.process.ProcessEnvironment;
-import dev.conductor.agent.process.ProcessSpec;
 import dev.conductor.spec.ServiceFunction;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -9,8 +8,6 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -41,38 +38,43 @@ public final class CgiRunner {
         return thread;
     });
 
+    /** What every script's environment starts from: the agent's PATH and such. */
+    static Map<String, String> baseEnvironment() {
+        return ENVIRONMENT.build(Map.of());
+    }
+
     /** The HTTP status sent, for the function's counters. */
-    public int serve(ServiceFunction function, Path directory, Map<String, String> env, InputStream body,
-            OutputStream client, FunctionLog log) throws IOException {
-        ProcessBuilder builder = ENVIRONMENT.builder(new ProcessSpec(FunctionScope.command(function), directory, env,
-                Duration.ofSeconds(function.timeoutSec()), null));
-        builder.redirectErrorStream(function.stderrAsStdout());
-        Process process;
+    public int serve(ServiceFunction function, Map<String, String> env, InputStream body, OutputStream client,
+            FunctionLog log, CgiProcess.Starter starter) throws IOException {
+        CgiProcess process;
         try {
-            process = builder.start();
+            process = starter.start(ENVIRONMENT.build(env));
         } catch (IOException e) {
             return fail(client, 502, "cannot start " + function.exec().get(0) + ": " + e.getMessage(), log);
-        }
-        if (!function.stderrAsStdout()) {
-            copyLines(process.getErrorStream(), log);
         }
         AtomicBoolean timedOut = new AtomicBoolean();
         ScheduledFuture<?> kill = watchdog.schedule(() -> {
             timedOut.set(true);
-            killTree(process);
+            process.kill();
         }, function.timeoutSec(), TimeUnit.SECONDS);
+        boolean answered = false;
         try {
             feed(process, body);
-            return answer(function, process, client, timedOut, log);
+            int status = answer(function, process, client, timedOut, log);
+            answered = status < 500;
+            return status;
         } finally {
             kill.cancel(false);
-            killTree(process);
+            if (!answered) {
+                process.kill();
+            }
+            process.end();
         }
     }
 
-    private int answer(ServiceFunction function, Process process, OutputStream client, AtomicBoolean timedOut,
+    private int answer(ServiceFunction function, CgiProcess process, OutputStream client, AtomicBoolean timedOut,
             FunctionLog log) throws IOException {
-        InputStream stdout = process.getInputStream();
+        InputStream stdout = process.stdout();
         CgiResponse head;
         try {
             head = CgiResponse.read(stdout, function);
@@ -87,9 +89,9 @@ public final class CgiRunner {
     }
 
     // the body goes in on its own thread: a program may answer before it reads all of it
-    private static void feed(Process process, InputStream body) {
+    private static void feed(CgiProcess process, InputStream body) {
         STREAMS.execute(() -> {
-            try (OutputStream stdin = process.getOutputStream()) {
+            try (OutputStream stdin = process.stdin()) {
                 body.transferTo(stdin);
             } catch (IOException e) {
                 // the program closed its stdin: it does not want the rest
@@ -98,7 +100,7 @@ public final class CgiRunner {
     }
 
     /** The script's stderr, line by line into the function's journal, on a thread that ends with the script. */
-    private static void copyLines(InputStream stderr, FunctionLog log) {
+    static void copyLines(InputStream stderr, FunctionLog log) {
         STREAMS.execute(() -> {
             try (BufferedReader lines = new BufferedReader(new InputStreamReader(stderr, StandardCharsets.UTF_8))) {
                 for (String line = lines.readLine(); line != null; line = lines.readLine()) {
@@ -115,10 +117,5 @@ public final class CgiRunner {
         client.write(FunctionHttp.answer(status, status == 504 ? "Gateway Timeout" : "Bad Gateway", ""));
         client.flush();
         return status;
-    }
-
-    private static void killTree(Process process) {
-        process.descendants().forEach(ProcessHandle::destroyForcibly);
-        process.destroyForcibly();
     }
 }

@@ -17,6 +17,24 @@ final class FunctionScope {
 
     private FunctionScope() {}
 
+    /**
+     * The {@code systemd-run --scope} prefix for a long-running process carrying the function's
+     * directives but {@code User=} and {@code Group=}, which the process applies itself; empty
+     * without directives.
+     */
+    static List<String> scope(ServiceFunction function) {
+        List<String> properties = function.serviceDirectives().stream()
+                .filter(line -> !line.startsWith("User=") && !line.startsWith("Group=")).toList();
+        if (properties.isEmpty()) {
+            return List.of();
+        }
+        List<String> command = new ArrayList<>(List.of("systemd-run", "--scope", "--quiet", "--collect",
+                "--slice=" + SLICE));
+        properties.forEach(property -> command.add("--property=" + property));
+        command.add("--");
+        return command;
+    }
+
     static List<String> command(ServiceFunction function) {
         if (function.serviceDirectives().isEmpty()) {
             return function.exec();

@@ -1,6 +1,8 @@
 package dev.conductor.agent.function;
 
 import dev.conductor.spec.ServiceFunction;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -37,6 +39,7 @@ final class FunctionSocket implements AutoCloseable {
     private final Semaphore slots;
     private final FunctionStats stats = new FunctionStats();
     private final FunctionLog log;
+    private final CgiProcess.Starter starter;
     private final CgiRunner runner;
     private final ProcessPool pool;
     private final StdioExchange exchange;
@@ -68,6 +71,10 @@ final class FunctionSocket implements AutoCloseable {
         this.runner = runner;
         this.pool = pool;
         this.log = new FunctionLog(id, FunctionLog.JOURNAL_STREAM);
+        this.starter = pool != null ? null : CgiForkServer.available()
+                ? new CgiForkServer(function, directory, FunctionUnits.PROCESS_SOCKETS.resolve(id + "-cgi.sock"),
+                        CgiRunner.baseEnvironment(), log)
+                : new JdkCgiStarter(function, directory, log);
         this.exchange = pool == null ? null : new StdioExchange(function, pool, slots, stats, timer, log);
         this.ticks = pool == null ? null : timer.scheduleWithFixedDelay(this::tick, 1, 1, TimeUnit.SECONDS);
     }
@@ -141,12 +148,13 @@ final class FunctionSocket implements AutoCloseable {
     private void serve(SocketChannel connection) {
         boolean held = true;
         try {
-            InputStream in = Channels.newInputStream(connection);
-            OutputStream out = Channels.newOutputStream(connection);
+            // the head is read a byte at a time: unbuffered, each byte would be a system call
+            InputStream in = new BufferedInputStream(Channels.newInputStream(connection), 16 * 1024);
+            OutputStream out = new BufferedOutputStream(Channels.newOutputStream(connection), 16 * 1024);
             FunctionHttp.Read read = FunctionHttp.read(in, function.maxBodyBytes());
             Map<String, String> env = CgiEnvironment.of(read.request(), function, variables);
             long start = System.nanoTime();
-            int status = runner.serve(function, directory, env, new ByteArrayInputStream(read.body()), out, log);
+            int status = runner.serve(function, env, new ByteArrayInputStream(read.body()), out, log, starter);
             stats.record(status, System.nanoTime() - start);
             held = release(held);
             connection.close();
@@ -204,6 +212,9 @@ final class FunctionSocket implements AutoCloseable {
         workers.shutdown();
         refusers.shutdown();
         log.close();
+        if (starter != null) {
+            starter.close();
+        }
         if (pool != null) {
             ticks.cancel(false);
             exchange.retire();

@@ -50,6 +50,12 @@ final class JdkCgiStarter implements CgiProcess.Starter {
                 process.descendants().forEach(ProcessHandle::destroyForcibly);
                 process.destroyForcibly();
             }
+
+            // through its handle: Process.destroy would close the stderr pipe with lines still in it
+            @Override
+            public void end() {
+                process.toHandle().destroyForcibly();
+            }
         };
     }
 

@@ -22,6 +22,9 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Real shell scripts run as CGI programs: their answer, a timeout, and garbage. */
@@ -32,47 +35,87 @@ class CgiRunnerTest {
     private final CgiRunner runner = new CgiRunner();
     private final ByteArrayOutputStream client = new ByteArrayOutputStream();
 
-    @Test
-    void theScriptGetsItsVariablesAndBodyAndItsAnswerIsSent() throws IOException {
+    @ParameterizedTest
+    @ValueSource(strings = {"fork server", "jdk"})
+    void theScriptGetsItsVariablesAndBodyAndItsAnswerIsSent(String starter) throws IOException {
         ServiceFunction function = function(script("printf 'Content-Type: text/plain\\n\\n%s %s %s' "
                 + "\"$REQUEST_METHOD\" \"$PATH_INFO\" \"$(cat)\""), 5);
 
-        int status = runner.serve(function, dir, Map.of("REQUEST_METHOD", "POST", "PATH_INFO", "/x"),
-                new ByteArrayInputStream("the body".getBytes(StandardCharsets.UTF_8)), client, log());
+        int status = serve(starter, function, Map.of("REQUEST_METHOD", "POST", "PATH_INFO", "/x"),
+                new ByteArrayInputStream("the body".getBytes(StandardCharsets.UTF_8)), log());
 
         assertThat(status).isEqualTo(200);
         assertThat(client.toString(StandardCharsets.UTF_8)).isEqualTo(
                 "HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nConnection: close\r\n\r\nPOST /x the body");
     }
 
-    @Test
-    void aScriptThatOutlivesItsTimeoutIsKilledAnd504Sent() throws IOException {
+    @ParameterizedTest
+    @ValueSource(strings = {"fork server", "jdk"})
+    void aScriptThatOutlivesItsTimeoutIsKilledAnd504Sent(String starter) throws IOException {
         long start = System.nanoTime();
-        int status = runner.serve(function(script("sleep 30 & sleep 30"), 1), dir, Map.of(), empty(), client, log());
+        Path marker = dir.resolve("alive");
+        int status = serve(starter, function(script("(sleep 30; touch " + marker + ") & sleep 30"), 1), Map.of(),
+                empty(), log());
 
         assertThat(status).isEqualTo(504);
         assertThat(client.toString(StandardCharsets.UTF_8)).startsWith("HTTP/1.1 504 Gateway Timeout");
         assertThat(System.nanoTime() - start).isLessThan(10_000_000_000L);
+        assertThat(ProcessHandle.allProcesses().filter(process -> process.info().commandLine().orElse("")
+                .contains("sleep 30")).filter(process -> process.info().commandLine().orElse("").contains(marker
+                .toString()) || descendsFromThisJvm(process)).count()).isZero();
     }
 
-    @Test
-    void garbageOrAMissingProgramIsABadGateway() throws IOException {
-        assertThat(runner.serve(function(script("echo this is no header"), 5), dir, Map.of(), empty(), client, log()))
+    private static boolean descendsFromThisJvm(ProcessHandle process) {
+        for (ProcessHandle parent = process.parent().orElse(null); parent != null; parent = parent.parent().orElse(null)) {
+            if (parent.pid() == ProcessHandle.current().pid()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"fork server", "jdk"})
+    void garbageOrAMissingProgramIsABadGateway(String starter) throws IOException {
+        assertThat(serve(starter, function(script("echo this is no header"), 5), Map.of(), empty(), log()))
                 .isEqualTo(502);
         assertThat(client.toString(StandardCharsets.UTF_8)).startsWith("HTTP/1.1 502 Bad Gateway");
         client.reset();
-        assertThat(runner.serve(function(dir.resolve("missing").toString(), 5), dir, Map.of(), empty(), client, log()))
+        assertThat(serve(starter, function(dir.resolve("missing").toString(), 5), Map.of(), empty(), log()))
                 .isEqualTo(502);
     }
 
     @Test
+    void theForkServerRunsEachRequestInAFreshProcessWithExactlyItsEnvironment() throws IOException {
+        ServiceFunction function = function(script("printf 'Content-Type: text/plain\\n\\n%s %s %s' \"$$\" \"$ONLY\" "
+                + "\"$(env | grep -c '^OTHER=')\""), 5);
+        try (CgiForkServer server = forkServer(function)) {
+            runner.serve(function, Map.of("ONLY", "first", "OTHER", "x"), empty(), client, log(), server);
+            String first = client.toString(StandardCharsets.UTF_8);
+            client.reset();
+            runner.serve(function, Map.of("ONLY", "a\nb c"), empty(), client, log(), server);
+            String second = client.toString(StandardCharsets.UTF_8);
+
+            assertThat(first).endsWith(" first 1");
+            assertThat(second).endsWith(" a\nb c 0");
+            assertThat(first.substring(first.lastIndexOf("\r\n\r\n") + 4).split(" ")[0])
+                    .isNotEqualTo(second.substring(second.lastIndexOf("\r\n\r\n") + 4).split(" ")[0]);
+        }
+    }
+
+    @Test
+    @Timeout(30)
     void whatTheScriptPrintsOnStderrGoesToTheFunctionsJournalLineByLine() throws Exception {
         Path journal = dir.resolve("journal.sock");
         try (ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
             server.bind(UnixDomainSocketAddress.of(journal));
             FunctionLog log = new FunctionLog("svc-f", journal);
-            runner.serve(function(script("echo one >&2; echo two >&2; printf 'Content-Type: text/plain\\n\\nok'"), 5),
-                    dir, Map.of(), empty(), client, log);
+            ServiceFunction function = function(script("echo one >&2; echo two >&2; printf 'Content-Type: text/plain\\n\\nok'"),
+                    5);
+            try (CgiForkServer forks = new CgiForkServer(function, dir, dir.resolve("fork.sock"),
+                    CgiRunner.baseEnvironment(), log)) {
+                runner.serve(function, Map.of(), empty(), client, log, forks);
+            }
             try (SocketChannel stream = server.accept()) {
                 BufferedReader lines = new BufferedReader(new InputStreamReader(Channels.newInputStream(stream),
                         StandardCharsets.UTF_8));
@@ -86,6 +129,19 @@ class CgiRunnerTest {
                 log.close();
             }
         }
+    }
+
+    private int serve(String starter, ServiceFunction function, Map<String, String> env, ByteArrayInputStream body,
+            FunctionLog log) throws IOException {
+        try (CgiProcess.Starter started = starter.equals("jdk") ? new JdkCgiStarter(function, dir, log)
+                : forkServer(function)) {
+            return runner.serve(function, env, body, client, log, started);
+        }
+    }
+
+    private CgiForkServer forkServer(ServiceFunction function) {
+        return new CgiForkServer(function, dir, dir.resolve("fork-" + System.nanoTime() + ".sock"),
+                CgiRunner.baseEnvironment(), log());
     }
 
     private FunctionLog log() {

@@ -1,4 +1,4 @@
-package dev.conductor.agent.daemon;
+package dev.conductor.agent.http;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,13 +9,14 @@ import java.nio.channels.SocketChannel;
 /**
  * Streams over a unix socket channel that can be read and written at the same time. On Java 17,
  * {@code Channels.newInputStream} and {@code newOutputStream} share the channel's blocking lock,
- * so a reader blocked on a console's next request would keep every answer from being written.
+ * so a reader blocked on a console's next request would keep every answer from being written
+ * (or a script's answer would keep its request body from going in).
  */
-final class ChannelStreams {
+public final class ChannelStreams {
 
     private ChannelStreams() {}
 
-    static InputStream in(SocketChannel channel) {
+    public static InputStream in(SocketChannel channel) {
         return new InputStream() {
             @Override
             public int read() throws IOException {
@@ -33,7 +34,7 @@ final class ChannelStreams {
         };
     }
 
-    static OutputStream out(SocketChannel channel) {
+    public static OutputStream out(SocketChannel channel) {
         return new OutputStream() {
             @Override
             public void write(int b) throws IOException {
