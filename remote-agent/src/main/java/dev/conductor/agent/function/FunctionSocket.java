@@ -1,15 +1,9 @@
 package dev.conductor.agent.function;
 
 import dev.conductor.spec.ServiceFunction;
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
-import java.nio.channels.Channels;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
 import java.nio.file.Files;
@@ -24,23 +18,19 @@ import java.util.concurrent.Semaphore;
 
 /**
  * One function's socket, where Caddy dials. For {@code cgi} each connection carries one request
- * (the answer closes it), run by {@link CgiRunner}; for {@code http-stdio} a connection carries
+ * ({@link CgiExchange}); for {@code http-stdio} a connection carries
  * request after request to the function's processes ({@link StdioExchange}). At most
  * {@code max_concurrency} run at once; the next is answered 503 with {@code Retry-After} at once,
  * never queued without bound.
  */
 final class FunctionSocket implements AutoCloseable {
 
-    private final String id;
     private final ServiceFunction function;
-    private final Path directory;
-    private final Map<String, String> variables;
     private final ServerSocketChannel server;
     private final Semaphore slots;
     private final FunctionStats stats = new FunctionStats();
     private final FunctionLog log;
-    private final CgiProcess.Starter starter;
-    private final CgiRunner runner;
+    private final CgiExchange cgi;
     private final ProcessPool pool;
     private final StdioExchange exchange;
     private final Semaphore connections = new Semaphore(MAX_CONNECTIONS);
@@ -62,21 +52,22 @@ final class FunctionSocket implements AutoCloseable {
 
     private FunctionSocket(String id, ServiceFunction function, Path directory, Map<String, String> variables,
             ServerSocketChannel server, CgiRunner runner, ProcessPool pool, ScheduledExecutorService timer) {
-        this.id = id;
         this.function = function;
-        this.directory = directory;
-        this.variables = Map.copyOf(variables);
         this.server = server;
         this.slots = new Semaphore(function.maxConcurrency());
-        this.runner = runner;
         this.pool = pool;
         this.log = new FunctionLog(id, FunctionLog.JOURNAL_STREAM);
-        this.starter = pool != null ? null : CgiForkServer.available()
+        this.cgi = pool != null ? null : new CgiExchange(function, variables, runner, starter(id, function, directory),
+                slots, stats, log);
+        this.exchange = pool == null ? null : new StdioExchange(function, pool, slots, stats, timer, log);
+        this.ticks = pool == null ? null : timer.scheduleWithFixedDelay(this::tick, 1, 1, TimeUnit.SECONDS);
+    }
+
+    private CgiProcess.Starter starter(String id, ServiceFunction function, Path directory) {
+        return CgiForkServer.available()
                 ? new CgiForkServer(function, directory, FunctionUnits.PROCESS_SOCKETS.resolve(id + "-cgi.sock"),
                         CgiRunner.baseEnvironment(), log)
                 : new JdkCgiStarter(function, directory, log);
-        this.exchange = pool == null ? null : new StdioExchange(function, pool, slots, stats, timer, log);
-        this.ticks = pool == null ? null : timer.scheduleWithFixedDelay(this::tick, 1, 1, TimeUnit.SECONDS);
     }
 
     /** Once a second: idle processes beyond {@code min_warm} end, and an idle {@code parallel} daemon stops. */
@@ -113,7 +104,7 @@ final class FunctionSocket implements AutoCloseable {
                 if (exchange != null) {
                     serveStdio(connection);
                 } else if (slots.tryAcquire()) {
-                    workers.execute(() -> serve(connection));
+                    workers.execute(() -> cgi.serve(connection));
                 } else if (record(503) && !refusing.tryAcquire()) {
                     closeQuietly(connection); // a flood: not even a 503 for each
                 } else {
@@ -143,34 +134,6 @@ final class FunctionSocket implements AutoCloseable {
         });
     }
 
-    // The slot is given back before the connection closes: a client that sends its next request
-    // once it has read this answer to its end must find the slot free.
-    private void serve(SocketChannel connection) {
-        boolean held = true;
-        try {
-            // the head is read a byte at a time: unbuffered, each byte would be a system call
-            InputStream in = new BufferedInputStream(Channels.newInputStream(connection), 16 * 1024);
-            OutputStream out = new BufferedOutputStream(Channels.newOutputStream(connection), 16 * 1024);
-            FunctionHttp.Read read = FunctionHttp.read(in, function.maxBodyBytes());
-            Map<String, String> env = CgiEnvironment.of(read.request(), function, variables);
-            long start = System.nanoTime();
-            int status = runner.serve(function, env, new ByteArrayInputStream(read.body()), out, log, starter);
-            stats.record(status, System.nanoTime() - start);
-            held = release(held);
-            connection.close();
-        } catch (FunctionHttp.Refused refused) {
-            // the close comes after the answer, even with the request's body left unread
-            log.line("refused a request: " + refused.getMessage());
-            held = release(held);
-            Refusal.send(connection, refused.status, refused.getMessage(), "");
-        } catch (IOException gone) {
-            // the client (Caddy) went away; the program was killed with its answer unread
-            closeQuietly(connection);
-        } finally {
-            release(held);
-        }
-    }
-
     // a saturated request counts, with no latency of its own
     private boolean record(int status) {
         stats.record(status, 0);
@@ -180,13 +143,6 @@ final class FunctionSocket implements AutoCloseable {
     /** The figures so far, with the requests running now. */
     FunctionStats.Snapshot stats() {
         return stats.snapshot(function.maxConcurrency() - slots.availablePermits(), pool == null ? 0 : pool.idle());
-    }
-
-    private boolean release(boolean held) {
-        if (held) {
-            slots.release();
-        }
-        return false;
     }
 
     private static void closeQuietly(SocketChannel connection) {
@@ -212,8 +168,8 @@ final class FunctionSocket implements AutoCloseable {
         workers.shutdown();
         refusers.shutdown();
         log.close();
-        if (starter != null) {
-            starter.close();
+        if (cgi != null) {
+            cgi.close();
         }
         if (pool != null) {
             ticks.cancel(false);
