@@ -51,7 +51,7 @@ class BadParamsTest {
         assertThat(error("service.rollback", params().put("name", "web").put("to", "2")).message())
                 .endsWith("'to' must be an integer, not \"2\"");
         assertThat(error("logs.follow", params().put("service", "web").put("deployment", "web-r1")).message())
-                .endsWith("give exactly one of 'service', 'deployment' and 'unit'");
+                .endsWith("give exactly one of 'service', 'deployment', 'unit' and 'function'");
         assertThat(error("command.run", params().put("service", "web")).message())
                 .endsWith("needs the text parameter 'command'");
         assertThat(error("commands.list", params().put("service", "-rf")).message())

@@ -33,8 +33,9 @@ class ResultsWireTest {
                 Map.of("TAG", "v1"), "abc")), 1), "{\"revisions\":[{\"number\":1,\"created\":\"2025-01-02T03:04:05Z\","
                 + "\"reason\":\"deploy\",\"config\":{\"TAG\":\"v1\"},\"spec_hash\":\"abc\"}],\"serving\":1}");
         assertWire(new ServicesResult(List.of(new ServiceRow("web", "app", "i", "Stable", "", List.of("web-1"),
-                Map.of(), null))), "{\"services\":[{\"name\":\"web\",\"app\":\"app\",\"instance\":\"i\",\"state\":\"Stable\","
-                + "\"reason\":\"\",\"deployments\":[\"web-1\"],\"display\":{},\"error\":null}]}");
+                Map.of(), null, List.of("web-api")))), "{\"services\":[{\"name\":\"web\",\"app\":\"app\",\"instance\":\"i\","
+                + "\"state\":\"Stable\",\"reason\":\"\",\"deployments\":[\"web-1\"],\"display\":{},\"error\":null,"
+                + "\"functions\":[\"web-api\"]}]}");
         assertWire(new FunctionsResult(List.of(new FunctionRow("web-api", "web", "api", "http-stdio", "multi", "serving",
                 "/cgi/web-api", 1, 2, 40, 3, 1.5, 9.2))), "{\"functions\":[{\"id\":\"web-api\",\"service\":\"web\","
                 + "\"name\":\"api\",\"format\":\"http-stdio\",\"mode\":\"multi\",\"state\":\"serving\","
