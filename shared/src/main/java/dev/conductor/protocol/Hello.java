@@ -15,6 +15,8 @@ public record Hello(int protocol, String agentVersion, String consoleVersion, St
 
     /** The protocol version this build speaks. */
     public static final int PROTOCOL = 1;
+    /** The capability of agents that answer {@code functions.list} and send {@code function} events. */
+    public static final String FUNCTIONS = "functions";
 
     public Hello {
         capabilities = capabilities == null ? List.of() : List.copyOf(capabilities);
@@ -22,6 +24,11 @@ public record Hello(int protocol, String agentVersion, String consoleVersion, St
 
     public static Hello fromAgent(String version, String hostname, List<String> capabilities) {
         return new Hello(PROTOCOL, version, null, hostname, capabilities);
+    }
+
+    /** Whether the agent that sent this has {@code capability}. */
+    public boolean can(String capability) {
+        return capabilities.contains(capability);
     }
 
     public static Hello fromConsole(String version) {

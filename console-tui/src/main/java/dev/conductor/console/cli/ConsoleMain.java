@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
 @Command(name = "conductor-console", mixinStandardHelpOptions = true, versionProvider = ConsoleVersion.class,
         description = "Reach Conductor agents over SSH: list, deploy, roll back, run commands, follow logs and events.",
         subcommands = {CommandLine.HelpCommand.class, HostsCommand.class, ServicesCommand.class,
-                DeploymentsCommand.class, DeployCommand.class, RollbackCommand.class, RunRemoteCommand.class,
+                DeploymentsCommand.class, FunctionsCommand.class, DeployCommand.class, RollbackCommand.class, RunRemoteCommand.class,
                 LogsCommand.class, WatchCommand.class, InstallAgentCommand.class, BenchCommand.class})
 public final class ConsoleMain {
 

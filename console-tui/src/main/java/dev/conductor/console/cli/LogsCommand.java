@@ -15,7 +15,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code logs SERVICE}: the journal of a service or deployment on one host; {@code -f} follows. */
 @Command(name = "logs", mixinStandardHelpOptions = true,
-        description = "Print the journal of a service (or with -d a deployment) on the --host; -f keeps following.")
+        description = "Print the journal of a service (or with -d a deployment, with -F a function) on the --host;"
+                + " -f keeps following.")
 final class LogsCommand extends RemoteCommand implements Runnable {
 
     /** Without -f, the backlog counts as complete once no line came for this long... */
@@ -23,11 +24,14 @@ final class LogsCommand extends RemoteCommand implements Runnable {
     /** ...or, when the journal has nothing, once none came this long after the request. */
     private static final long FIRST_LINE_MILLIS = 5000;
 
-    @Parameters(paramLabel = "NAME", description = "The service (or deployment with -d).")
+    @Parameters(paramLabel = "NAME", description = "The service (or deployment with -d, function with -F).")
     String name;
 
     @Option(names = {"-d", "--deployment"}, description = "NAME is a deployment.")
     boolean deployment;
+
+    @Option(names = {"-F", "--function"}, description = "NAME is a function: SERVICE or SERVICE-NAME.")
+    boolean function;
 
     @Option(names = {"-f", "--follow"}, description = "Keep printing new lines until interrupted.")
     boolean follow;
@@ -37,7 +41,8 @@ final class LogsCommand extends RemoteCommand implements Runnable {
 
     @Override
     public void run() {
-        LogsParams params = deployment ? LogsParams.ofDeployment(name, lines) : LogsParams.ofService(name, lines);
+        LogsParams params = function ? LogsParams.ofFunction(name, lines)
+                : deployment ? LogsParams.ofDeployment(name, lines) : LogsParams.ofService(name, lines);
         AtomicLong last = new AtomicLong();
         try (Consoles consoles = consoles(); AgentLink link = consoles.connect(consoles.singleHost())) {
             long requested = System.currentTimeMillis();

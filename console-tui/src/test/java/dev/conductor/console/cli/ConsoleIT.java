@@ -73,6 +73,31 @@ class ConsoleIT {
     }
 
     @Test
+    @Order(2)
+    void functionsAndTheirLogs() throws Exception {
+        host.writeFile("/etc/conductor/services/cf/conductor-service.json", "{\"functions\": [{\"exec\": [\"./f.sh\"]}]}");
+        host.writeFile("/etc/conductor/services/cf/f.sh",
+                "#!/bin/sh\necho stderr-of-cf >&2\nprintf 'Content-Type: text/plain\\n\\nfrom-cf'\n");
+        host.execOk("chmod", "+x", "/etc/conductor/services/cf/f.sh");
+        host.execOk("conductor-agent", "reload");
+        assertThat(host.execOk("curl", "-s", "http://localhost/cgi/cf").stdout()).isEqualTo("from-cf");
+
+        ConsoleProcess.Result functions = console.run("--host", root, "functions");
+        assertThat(functions.exitCode()).as(functions.err()).isZero();
+        assertThat(functions.out()).containsPattern("HOST +FUNCTION +SERVICE +MODE +STATE")
+                .containsPattern(" cf +cf +cgi single +serving +0 +0 +1 +0 ");
+        await(() -> logsOfCf().contains("stderr-of-cf"), "the script's stderr in the function's journal");
+    }
+
+    private static String logsOfCf() {
+        try {
+            return console.run("--host", root, "logs", "-F", "cf", "-n", "20").out();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
     @Order(3)
     void deployStreamsItsProgressAndCommandsStreamTheirOutput() throws Exception {
         host.execOk("sed", "-i", "s/\"TAG\": \"v1\"/\"TAG\": \"v2\"/", "/etc/conductor/services/hello/conductor-service.json");

@@ -3,6 +3,7 @@ package dev.conductor.agent.serve;
 import dev.conductor.agent.engine.AgentPaths;
 import dev.conductor.agent.function.FunctionHost;
 import dev.conductor.agent.wiring.AgentGraph;
+import dev.conductor.protocol.Hello;
 import dev.conductor.protocol.method.FunctionsResult;
 import dev.conductor.protocol.method.MethodNames;
 import java.nio.file.Path;
@@ -14,7 +15,7 @@ import java.util.function.Supplier;
 public final class ServeMethods {
 
     /** What this agent offers, as its hello announces. */
-    public static final List<String> CAPABILITIES = List.of("services", "deployments", "functions", "deploy",
+    public static final List<String> CAPABILITIES = List.of("services", "deployments", Hello.FUNCTIONS, "deploy",
             "rollback", "history", "logs", "commands", "events", "config", "reload", "wait");
     private static final Duration DEBOUNCE = Duration.ofMillis(100);
     private static final Duration SETTLE = Duration.ofSeconds(1);

@@ -6,6 +6,7 @@ import dev.conductor.console.link.Backoff;
 import dev.conductor.console.link.LinkFailedException;
 import dev.conductor.protocol.FunctionRow;
 import dev.conductor.protocol.method.DeploymentsResult;
+import dev.conductor.protocol.Hello;
 import dev.conductor.protocol.method.MethodNames;
 import dev.conductor.protocol.method.NoParams;
 import dev.conductor.protocol.method.ServicesResult;
@@ -26,7 +27,6 @@ public final class HostWatcher implements AutoCloseable {
 
     private static final Duration CALL_TIMEOUT = Duration.ofSeconds(30);
     /** What an agent that answers {@code functions.list} advertises; older ones have no functions to list. */
-    static final String FUNCTIONS = "functions";
     private final String host;
     private final Fleet fleet;
     private final AgentConnector connector;
@@ -96,7 +96,7 @@ public final class HostWatcher implements AutoCloseable {
     }
 
     private List<FunctionRow> functions(AgentLink current) {
-        return current.hello().capabilities().contains(FUNCTIONS)
+        return current.hello().can(Hello.FUNCTIONS)
                 ? awaitAnswer(current.call(MethodNames.FUNCTIONS_LIST, NoParams.NONE)).functions() : List.of();
     }
 

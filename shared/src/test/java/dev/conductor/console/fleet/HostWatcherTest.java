@@ -52,7 +52,7 @@ class HostWatcherTest {
 
     @Test
     void anAgentWithFunctionsListsThemAndSendsTheirRowsAndRemovals() throws Exception {
-        FakeLink link = new FakeLink("0.2.0", "{\"services\":[]}", List.of(HostWatcher.FUNCTIONS),
+        FakeLink link = new FakeLink("0.2.0", "{\"services\":[]}", List.of(Hello.FUNCTIONS),
                 "{\"functions\":[{\"id\":\"web\",\"service\":\"web\",\"requests\":5}]}");
         attempts.add(link);
         try (HostWatcher watcher = new HostWatcher("h1", fleet, destination -> next(), fast).start()) {
