@@ -51,11 +51,19 @@ final class Actions {
     }
 
     void logs(ServiceRef service) {
-        StreamWindow window = open("Logs of " + service);
+        follow("Logs of " + service, service.host(), LogsParams.ofService(service.name(), BACKLOG));
+    }
+
+    /** {@code function} names a function's id on its host. */
+    void functionLogs(ServiceRef function) {
+        follow("Logs of function " + function, function.host(), LogsParams.ofFunction(function.name(), BACKLOG));
+    }
+
+    private void follow(String title, String host, LogsParams params) {
+        StreamWindow window = open(title);
         window.timed();
         window.status("following");
-        start(service.host(), window, MethodNames.LOGS_FOLLOW, LogsParams.ofService(service.name(), BACKLOG),
-                StreamText::logLine, result -> "log ended");
+        start(host, window, MethodNames.LOGS_FOLLOW, params, StreamText::logLine, result -> "log ended");
     }
 
     /**

@@ -54,7 +54,8 @@ final class ConsoleKeys {
             case 'd' -> window.selectedService().ifPresent(service -> window.actions().deploy(service));
             case 'r' -> window.selectedService().ifPresent(service -> new RollbackPicker(window.actions(), service)
                     .open());
-            case 'l' -> window.selectedService().ifPresent(service -> window.actions().logs(service));
+            case 'l' -> window.selectedFunction().ifPresentOrElse(function -> window.actions().functionLogs(function),
+                    () -> window.selectedService().ifPresent(service -> window.actions().logs(service)));
             case 'c' -> window.selectedService().ifPresent(service -> new CommandPicker(window.actions(), service)
                     .open());
             case 'E' -> window.selectedService().ifPresent(service -> window.control().env(service));

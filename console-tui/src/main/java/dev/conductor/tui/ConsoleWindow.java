@@ -118,6 +118,11 @@ public final class ConsoleWindow extends BasicWindow {
         return Selection.service(current());
     }
 
+    /** The function the cursor is on in the functions view. */
+    Optional<ServiceRef> selectedFunction() {
+        return Selection.function(current());
+    }
+
     /** The host the cursor is on in the hosts view, else the selected service's host. */
     Optional<String> selectedHost() {
         return Selection.host(current());

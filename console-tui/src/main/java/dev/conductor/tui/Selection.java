@@ -1,6 +1,7 @@
 package dev.conductor.tui;
 
 import dev.conductor.console.view.DeploymentsSource;
+import dev.conductor.console.view.FunctionsSource;
 import dev.conductor.console.view.HostsSource;
 import dev.conductor.console.view.ServiceRef;
 import dev.conductor.console.view.ServicesSource;
@@ -18,6 +19,12 @@ final class Selection {
             return deployments.service();
         }
         return view.source() instanceof ServicesSource && view.selectedKey() != null
+                ? Optional.of(ServiceRef.of(view.selectedKey())) : Optional.empty();
+    }
+
+    /** The function the cursor is on in the functions view: its host and id. */
+    static Optional<ServiceRef> function(TableViewModel view) {
+        return view.source() instanceof FunctionsSource && view.selectedKey() != null
                 ? Optional.of(ServiceRef.of(view.selectedKey())) : Optional.empty();
     }
 

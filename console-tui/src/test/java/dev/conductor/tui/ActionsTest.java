@@ -66,6 +66,15 @@ class ActionsTest {
     }
 
     @Test
+    void inTheFunctionsViewLFollowsTheFunctionsLogs() {
+        console.type("f");
+        console.type("l");
+        assertThat(link.params.get("logs.follow").path("function").asText()).isEqualTo("web");
+        assertThat(link.params.get("logs.follow").has("service")).isFalse();
+        assertThat(console.text()).contains("Logs of function web on alpha");
+    }
+
+    @Test
     void commandsArePickedGivenArgumentsAndShowTheirExitCode() {
         selectWeb();
         console.type("c");
