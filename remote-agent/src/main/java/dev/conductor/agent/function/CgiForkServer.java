@@ -100,18 +100,12 @@ final class CgiForkServer implements CgiProcess.Starter {
     }
 
     List<String> command() {
-        String user = directive("User=");
-        String group = directive("Group=");
         List<String> command = new ArrayList<>(FunctionScope.scope(function));
-        command.addAll(List.of(PERL.toString(), "-e", PROGRAM, socket.toString(), user, group,
+        command.addAll(List.of(PERL.toString(), "-e", PROGRAM, socket.toString(), FunctionScope.user(function),
+                FunctionScope.group(function),
                 function.stderrAsStdout() ? "1" : "0", "--"));
         command.addAll(function.exec());
         return command;
-    }
-
-    private String directive(String prefix) {
-        return function.serviceDirectives().stream().filter(line -> line.startsWith(prefix))
-                .map(line -> line.substring(prefix.length())).reduce((first, last) -> last).orElse("");
     }
 
     static byte[] environmentBlock(Map<String, String> environment) {

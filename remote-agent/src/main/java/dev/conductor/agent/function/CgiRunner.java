@@ -27,16 +27,9 @@ public final class CgiRunner {
 
     private static final ProcessEnvironment ENVIRONMENT = ProcessEnvironment.piped();
     // a script's stdin and stderr get a thread each; pooled, since requests come by the thousand
-    private static final ExecutorService STREAMS = Executors.newCachedThreadPool(task -> {
-        Thread thread = new Thread(task, "cgi-stream");
-        thread.setDaemon(true);
-        return thread;
-    });
-    private final ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(task -> {
-        Thread thread = new Thread(task, "cgi-watchdog");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private static final ExecutorService STREAMS = Executors.newCachedThreadPool(DaemonThreads.named("cgi-stream"));
+    private final ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(
+            DaemonThreads.named("cgi-watchdog"));
 
     /** What every script's environment starts from: the agent's PATH and such. */
     static Map<String, String> baseEnvironment() {

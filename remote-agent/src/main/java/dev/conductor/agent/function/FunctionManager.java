@@ -17,7 +17,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
@@ -40,7 +39,7 @@ public final class FunctionManager implements FunctionHost {
     private final CgiRunner runner = new CgiRunner();
     private final Map<String, Open> open = new HashMap<>();
     private final ScheduledExecutorService timer = timer();
-    private final ExecutorService background = Executors.newCachedThreadPool(daemon("function-background"));
+    private final ExecutorService background = Executors.newCachedThreadPool(DaemonThreads.named("function-background"));
 
     /** The resident agent's manager: sockets for Caddy, processes' units in systemd's runtime directory. */
     public FunctionManager(Systemd systemd) {
@@ -145,17 +144,9 @@ public final class FunctionManager implements FunctionHost {
 
     // every request schedules its watchdog and cancels it: cancelled ones must leave the queue at once
     private static ScheduledExecutorService timer() {
-        ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(2, daemon("function-timer"));
+        ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(2, DaemonThreads.named("function-timer"));
         timer.setRemoveOnCancelPolicy(true);
         return timer;
-    }
-
-    private static ThreadFactory daemon(String name) {
-        return task -> {
-            Thread thread = new Thread(task, name);
-            thread.setDaemon(true);
-            return thread;
-        };
     }
 
     private void closeWhere(Predicate<String> which) {

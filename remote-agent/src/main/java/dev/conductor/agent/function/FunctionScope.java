@@ -5,53 +5,67 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The command line of one request. A function with {@code service_directives} runs each process
- * in a transient systemd scope carrying them ({@code MemoryMax=}, {@code CPUQuota=}, ...;
- * {@code User=} and {@code Group=} as the scope's user and group), accounted and limited like any
- * unit; systemd registers the scope before the program starts, which costs milliseconds per
- * request, so a function without directives is started directly.
+ * The transient systemd scope a function's processes run in when it has {@code service_directives}
+ * ({@code MemoryMax=}, {@code CPUQuota=}, ...), accounted and limited like any unit. Registering a
+ * scope costs milliseconds, so a function without directives gets none.
  */
 final class FunctionScope {
 
     static final String SLICE = "conductor-functions.slice";
+    private static final String USER = "User=";
+    private static final String GROUP = "Group=";
 
     private FunctionScope() {}
 
     /**
-     * The {@code systemd-run --scope} prefix for a long-running process carrying the function's
-     * directives but {@code User=} and {@code Group=}, which the process applies itself; empty
-     * without directives.
+     * The prefix for the long-running fork server: the directives but {@code User=} and
+     * {@code Group=}, which the server applies itself once its socket is bound; empty without
+     * directives.
      */
     static List<String> scope(ServiceFunction function) {
-        List<String> properties = function.serviceDirectives().stream()
-                .filter(line -> !line.startsWith("User=") && !line.startsWith("Group=")).toList();
-        if (properties.isEmpty()) {
+        return prefix(function, false);
+    }
+
+    /** One request's command line, its own scope with {@code User=}/{@code Group=} as its user and group. */
+    static List<String> command(ServiceFunction function) {
+        List<String> command = new ArrayList<>(prefix(function, true));
+        command.addAll(function.exec());
+        return command;
+    }
+
+    /** The last {@code User=} of the directives, or "". */
+    static String user(ServiceFunction function) {
+        return value(function, USER);
+    }
+
+    /** The last {@code Group=} of the directives, or "". */
+    static String group(ServiceFunction function) {
+        return value(function, GROUP);
+    }
+
+    private static List<String> prefix(ServiceFunction function, boolean identity) {
+        List<String> options = new ArrayList<>();
+        for (String directive : function.serviceDirectives()) {
+            if (directive.startsWith(USER)) {
+                options.addAll(identity ? List.of("--uid=" + directive.substring(USER.length())) : List.of());
+            } else if (directive.startsWith(GROUP)) {
+                options.addAll(identity ? List.of("--gid=" + directive.substring(GROUP.length())) : List.of());
+            } else {
+                options.add("--property=" + directive);
+            }
+        }
+        if (options.isEmpty()) {
             return List.of();
         }
         List<String> command = new ArrayList<>(List.of("systemd-run", "--scope", "--quiet", "--collect",
                 "--slice=" + SLICE));
-        properties.forEach(property -> command.add("--property=" + property));
+        command.addAll(options);
         command.add("--");
         return command;
     }
 
-    static List<String> command(ServiceFunction function) {
-        if (function.serviceDirectives().isEmpty()) {
-            return function.exec();
-        }
-        List<String> command = new ArrayList<>(List.of("systemd-run", "--scope", "--quiet", "--collect",
-                "--slice=" + SLICE));
-        for (String directive : function.serviceDirectives()) {
-            if (directive.startsWith("User=")) {
-                command.add("--uid=" + directive.substring("User=".length()));
-            } else if (directive.startsWith("Group=")) {
-                command.add("--gid=" + directive.substring("Group=".length()));
-            } else {
-                command.add("--property=" + directive);
-            }
-        }
-        command.add("--");
-        command.addAll(function.exec());
-        return command;
+    private static String value(ServiceFunction function, String prefix) {
+        return function.serviceDirectives().stream().filter(line -> line.startsWith(prefix))
+                .map(line -> line.substring(prefix.length())).reduce((first, last) -> last).orElse("");
     }
 }

@@ -39,16 +39,9 @@ final class FunctionSocket implements AutoCloseable {
     /** Caddy's connections to one http-stdio function, most of them idle between requests. */
     static final int MAX_CONNECTIONS = 1024;
     private final Semaphore refusing = new Semaphore(64);
-    private final ExecutorService refusers = Executors.newFixedThreadPool(2, task -> {
-        Thread thread = new Thread(task, "function-refuse");
-        thread.setDaemon(true);
-        return thread;
-    });
-    private final ExecutorService workers = Executors.newCachedThreadPool(task -> {
-        Thread thread = new Thread(task, "function-request");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService refusers = Executors.newFixedThreadPool(2,
+            DaemonThreads.named("function-refuse"));
+    private final ExecutorService workers = Executors.newCachedThreadPool(DaemonThreads.named("function-request"));
 
     private FunctionSocket(String id, ServiceFunction function, Path directory, Map<String, String> variables,
             ServerSocketChannel server, CgiRunner runner, ProcessPool pool, ScheduledExecutorService timer) {
@@ -91,9 +84,7 @@ final class FunctionSocket implements AutoCloseable {
         server.bind(UnixDomainSocketAddress.of(socket), 512);
         access.grant(socket);
         FunctionSocket opened = new FunctionSocket(id, function, directory, variables, server, runner, pool, timer);
-        Thread acceptor = new Thread(opened::accept, "function-" + id);
-        acceptor.setDaemon(true);
-        acceptor.start();
+        DaemonThreads.start(opened::accept, "function-" + id);
         return opened;
     }
 
