@@ -2,6 +2,10 @@ package dev.conductor.agent.cli;
 
 import dev.conductor.agent.function.FunctionHost;
 import dev.conductor.agent.function.FunctionManager;
+import dev.conductor.agent.http.SocketAccess;
+import dev.conductor.agent.policy.AuthSocket;
+import dev.conductor.agent.policy.Gate;
+import dev.conductor.agent.policy.PolicyStore;
 import dev.conductor.agent.daemon.AgentSocket;
 import dev.conductor.agent.daemon.DaemonServer;
 import dev.conductor.agent.daemon.IdleTrim;
@@ -19,6 +23,7 @@ import dev.conductor.agent.watch.AgentConfig;
 import dev.conductor.agent.watch.ServiceFilesWatcher;
 import dev.conductor.protocol.Hello;
 import dev.conductor.protocol.method.ReloadReport;
+import dev.conductor.spec.ServiceFunction;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -56,6 +61,7 @@ final class DaemonCommand implements Callable<Integer> {
         AgentPaths paths = AgentPaths.standard();
         AgentGraph graph = AgentGraph.standard();
         FunctionHost.install(new FunctionManager(new SystemctlSystemd(graph.processes())));
+        openAuth();
         AgentConfig config = AgentConfig.read(AgentConfig.STANDARD);
         // the event feed of every console session: one set of watchers for the host
         Methods methods = ServeMethods.standard(() -> graph, paths);
@@ -79,6 +85,16 @@ final class DaemonCommand implements Callable<Integer> {
         scheduled("agent-trim", new IdleTrim(server::requests)::tick, IdleTrim.PERIOD);
         server.run();
         return 0;
+    }
+
+    // a protected function's route asks this socket first; without it Caddy answers 502, never admits
+    private static void openAuth() {
+        try {
+            AuthSocket.open(AuthSocket.STANDARD, SocketAccess.caddyGroup(), Gate.of(PolicyStore.standard()),
+                    id -> FunctionHost.current().function(id).map(ServiceFunction::policies), System.err::println);
+        } catch (IOException e) {
+            System.err.println("agent: cannot open the auth socket " + AuthSocket.STANDARD + ": " + e.getMessage());
+        }
     }
 
     /** A command line of the CLI, run here as it would run in its own process. */

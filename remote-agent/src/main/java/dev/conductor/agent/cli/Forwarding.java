@@ -6,11 +6,12 @@ import java.util.Set;
 /**
  * Which command lines the CLI hands to the resident agent. Those that change or read the
  * engine's state go there; those that belong to the caller's terminal, directory or install
- * (run, logs, check of a path, system, serve, the agent itself) stay in the CLI's process.
+ * (run, logs, check of a path, system, serve, the agent itself, policy files and the caller's key
+ * files) stay in the CLI's process.
  */
 final class Forwarding {
 
-    private static final Set<String> LOCAL = Set.of("--local", "daemon", "system", "serve", "run", "check", "_",
+    private static final Set<String> LOCAL = Set.of("--local", "daemon", "system", "serve", "run", "check", "policy", "_",
             "help", "-h", "--help", "-V", "--version");
 
     private Forwarding() {}

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Optional;
 
 /**
@@ -43,9 +44,26 @@ public final class JsonFiles {
     }
 
     public static void write(Path file, Object value) {
+        write(file, value, false);
+    }
+
+    /** As {@link #write}, readable by root only: the file 0600, a directory it creates 0700. */
+    public static void writePrivate(Path file, Object value) {
+        write(file, value, true);
+    }
+
+    private static void write(Path file, Object value, boolean rootOnly) {
         try {
+            if (rootOnly && !Files.isDirectory(file.getParent())) {
+                Files.createDirectories(file.getParent(), PosixFilePermissions.asFileAttribute(
+                        PosixFilePermissions.fromString("rwx------")));
+            }
             Files.createDirectories(file.getParent());
             Path temp = file.resolveSibling("." + file.getFileName() + ".tmp");
+            Files.deleteIfExists(temp);
+            if (rootOnly) {
+                Files.createFile(temp, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            }
             Files.write(temp, MAPPER.writeValueAsBytes(value));
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
                 channel.force(true);

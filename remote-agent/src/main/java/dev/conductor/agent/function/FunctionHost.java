@@ -1,5 +1,6 @@
 package dev.conductor.agent.function;
 
+import dev.conductor.spec.ServiceFunction;
 import dev.conductor.spec.ServiceSpec;
 import java.util.Map;
 import java.util.Optional;
@@ -20,6 +21,11 @@ public interface FunctionHost {
 
     /** What the function {@code id} served so far; empty when it is not served here. */
     default Optional<FunctionStats.Snapshot> stats(String id) {
+        return Optional.empty();
+    }
+
+    /** The function {@code id} as it is served now; empty when it is not served here. */
+    default Optional<ServiceFunction> function(String id) {
         return Optional.empty();
     }
 

@@ -1,5 +1,6 @@
 package dev.conductor.agent.function;
 
+import dev.conductor.agent.http.SocketAccess;
 import dev.conductor.agent.systemd.DropIns;
 import dev.conductor.agent.systemd.Systemd;
 import dev.conductor.spec.FunctionFormat;
@@ -38,6 +39,8 @@ public final class FunctionManager implements FunctionHost {
     private final StdioProcesses processes;
     private final CgiRunner runner = new CgiRunner();
     private final Map<String, Open> open = new HashMap<>();
+    /** What {@link #open} serves, for the auth endpoint's lookups, which must not wait on a reload. */
+    private volatile Map<String, ServiceFunction> functions = Map.of();
     private final ScheduledExecutorService timer = timer();
     private final ExecutorService background = Executors.newCachedThreadPool(DaemonThreads.named("function-background"));
 
@@ -65,16 +68,29 @@ public final class FunctionManager implements FunctionHost {
                 replace(spec.name(), id, served, current);
             }
         });
+        published();
+    }
+
+    private void published() {
+        Map<String, ServiceFunction> now = new HashMap<>();
+        open.forEach((id, served) -> now.put(id, served.served().function()));
+        functions = Map.copyOf(now);
     }
 
     @Override
     public synchronized void close(String service) {
         closeWhere(id -> service.equals(open.get(id).service()));
+        published();
     }
 
     @Override
     public synchronized Optional<FunctionStats.Snapshot> stats(String id) {
         return Optional.ofNullable(open.get(id)).map(served -> served.socket().stats());
+    }
+
+    @Override
+    public Optional<ServiceFunction> function(String id) {
+        return Optional.ofNullable(functions.get(id));
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.conductor.agent.function;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.conductor.agent.policy.AuthSocket;
 import dev.conductor.agent.proxy.ProxySnippet;
 import dev.conductor.spec.ServiceFunction;
 import dev.conductor.spec.ServiceSpec;
@@ -57,8 +58,41 @@ public final class FunctionRoutes {
         }
         ObjectNode route = JSON.objectNode().put("@id", atId(id));
         route.putArray("match").addObject().set("path", paths);
-        route.putArray("handle").addObject().put("handler", "reverse_proxy")
+        ArrayNode handle = route.putArray("handle");
+        // identity comes from the auth step only: a client's own copies never reach the function
+        handle.addObject().put("handler", "headers").putObject("request").set("delete", identityHeaders());
+        if (!function.policies().isEmpty()) {
+            handle.add(authStep(id));
+        }
+        handle.addObject().put("handler", "reverse_proxy")
                 .putArray("upstreams").addObject().put("dial", "unix/" + FunctionId.socket(id));
         return new ProxySnippet("conductor-server/routes", route, false);
+    }
+
+    /**
+     * Caddy's forward_auth, spelled out: a bodiless GET copy of the request (a rewrite to GET
+     * drops the body) goes to the agent's auth socket; a 2xx answer runs the handle_response
+     * route, which copies the identity headers and goes on to the function; any other answer is
+     * what the client gets. Caddy 2.6 skips a handle_response entry without routes, so the entry
+     * always has one.
+     */
+    private static ObjectNode authStep(String id) {
+        ObjectNode auth = JSON.objectNode().put("handler", "reverse_proxy");
+        auth.putArray("upstreams").addObject().put("dial", "unix/" + AuthSocket.STANDARD);
+        auth.putObject("rewrite").put("method", "GET").put("uri", "/auth/" + id);
+        ObjectNode forwarded = auth.putObject("headers").putObject("request").putObject("set");
+        forwarded.putArray("X-Forwarded-Method").add("{http.request.method}");
+        forwarded.putArray("X-Forwarded-Uri").add("{http.request.uri}");
+        ObjectNode admitted = auth.putArray("handle_response").addObject();
+        admitted.putObject("match").putArray("status_code").add(2);
+        ObjectNode copy = admitted.putArray("routes").addObject().putArray("handle").addObject()
+                .put("handler", "headers").putObject("request").putObject("set");
+        identityHeaders().forEach(header -> copy.putArray(header.asText())
+                .add("{http.reverse_proxy.header." + header.asText() + "}"));
+        return auth;
+    }
+
+    private static ArrayNode identityHeaders() {
+        return JSON.arrayNode().add("X-Conductor-Subject").add("X-Conductor-Policy");
     }
 }

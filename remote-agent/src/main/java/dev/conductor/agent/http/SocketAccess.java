@@ -1,4 +1,4 @@
-package dev.conductor.agent.function;
+package dev.conductor.agent.http;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -12,7 +12,7 @@ import java.nio.file.attribute.PosixFilePermissions;
  * else. Without that group (tests, other distributions), root only.
  */
 @FunctionalInterface
-interface SocketAccess {
+public interface SocketAccess {
 
     void grant(Path socket) throws IOException;
 
