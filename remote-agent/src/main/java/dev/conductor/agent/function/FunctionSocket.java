@@ -1,5 +1,6 @@
 package dev.conductor.agent.function;
 
+import dev.conductor.agent.http.DaemonThreads;
 import dev.conductor.agent.http.SocketAccess;
 import dev.conductor.spec.ServiceFunction;
 import java.io.IOException;

@@ -1,6 +1,7 @@
 package dev.conductor.agent.policy;
 
 import dev.conductor.agent.http.ChannelStreams;
+import dev.conductor.agent.http.DaemonThreads;
 import dev.conductor.agent.http.HttpHead;
 import dev.conductor.agent.http.SocketAccess;
 import java.io.BufferedInputStream;
@@ -36,11 +37,7 @@ public final class AuthSocket implements AutoCloseable {
     private final ServerSocketChannel server;
     private final AuthCheck check;
     private final Semaphore connections = new Semaphore(MAX_CONNECTIONS);
-    private final ExecutorService workers = Executors.newCachedThreadPool(runnable -> {
-        Thread thread = new Thread(runnable, "auth-request");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService workers = Executors.newCachedThreadPool(DaemonThreads.named("auth-request"));
 
     private AuthSocket(ServerSocketChannel server, AuthCheck check) {
         this.server = server;
@@ -61,9 +58,7 @@ public final class AuthSocket implements AutoCloseable {
         server.bind(UnixDomainSocketAddress.of(socket), 256);
         access.grant(socket);
         AuthSocket opened = new AuthSocket(server, new AuthCheck(gate, needs, journal));
-        Thread accept = new Thread(opened::accept, "auth-accept");
-        accept.setDaemon(true);
-        accept.start();
+        DaemonThreads.start(opened::accept, "auth-accept");
         return opened;
     }
 

@@ -1,18 +1,18 @@
-package dev.conductor.agent.function;
+package dev.conductor.agent.http;
 
 import java.util.concurrent.ThreadFactory;
 
-/** Threads of the function manager: named for thread dumps, and never keeping the agent alive. */
-final class DaemonThreads {
+/** Threads of the agent's sockets (functions, auth): named for thread dumps, never keeping the agent alive. */
+public final class DaemonThreads {
 
     private DaemonThreads() {}
 
-    static ThreadFactory named(String name) {
+    public static ThreadFactory named(String name) {
         return task -> start(task, name, false);
     }
 
     /** A thread of its own, started. */
-    static Thread start(Runnable task, String name) {
+    public static Thread start(Runnable task, String name) {
         return start(task, name, true);
     }
 
