@@ -27,6 +27,8 @@ import java.util.Optional;
  * @param displayServiceDeploymentConfig config keys shown for a service's deployments
  * @param displayDeploymentConfig config keys shown as columns in deployment listings
  * @param healthCheck the readiness probe, or null when the service declares none
+ * @param secrets {@code secrets}: the keys of the secrets the service needs, whose values come
+ *     from {@code conductor-agent secret set}, never from files
  */
 public record ServiceSpec(
         String name,
@@ -45,7 +47,8 @@ public record ServiceSpec(
         List<String> displayServiceConfig,
         List<String> displayServiceDeploymentConfig,
         List<String> displayDeploymentConfig,
-        HealthCheck healthCheck) {
+        HealthCheck healthCheck,
+        List<String> secrets) {
 
     public ServiceSpec {
         sources = Copies.list(sources);
@@ -60,6 +63,7 @@ public record ServiceSpec(
         displayServiceConfig = Copies.list(displayServiceConfig);
         displayServiceDeploymentConfig = Copies.list(displayServiceDeploymentConfig);
         displayDeploymentConfig = Copies.list(displayDeploymentConfig);
+        secrets = Copies.list(secrets);
     }
 
     /**

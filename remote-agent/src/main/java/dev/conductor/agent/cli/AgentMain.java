@@ -1,5 +1,8 @@
 package dev.conductor.agent.cli;
 
+import dev.conductor.agent.mask.MaskedLines;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.PrintWriter;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -14,7 +17,7 @@ import picocli.CommandLine.Option;
         versionProvider = AgentVersion.class,
         description = {"Runs Conductor services on this host: service files, systemd units, Podman pods and Caddy routes.",
                 "Commands run in the resident agent (conductor-agent.service) when it runs, else in this process."},
-        subcommands = {CommandLine.HelpCommand.class, ReloadCommand.class, ServiceCommand.class,
+        subcommands = {CommandLine.HelpCommand.class, ReloadCommand.class, ServiceCommand.class, SecretCommand.class,
                 DeploymentCommand.class, RunCommand.class, SystemCommand.class, CheckCommand.class,
                 ServeCommand.class, DaemonCommand.class, FunctionCommand.class, PolicyCommand.class,
                 InternalCommand.class})
@@ -31,6 +34,8 @@ public final class AgentMain implements Runnable {
 
     public static void main(String[] args) {
         QUIET_LOGGER.setLevel(Level.WARNING);
+        // standard error is the journal of the resident agent and of units: no secret goes there
+        System.setErr(MaskedLines.printStream(new FileOutputStream(FileDescriptor.err)));
         System.exit(commandLine().execute(args));
     }
 

@@ -47,7 +47,7 @@ final class InternalServiceCommand {
                   String template) {
         AgentGraph graph = AgentGraph.standard();
         ServiceSpec service = graph.catalog().load(name);
-        ServiceContext context = new ServiceContext(service, graph.catalog().effectiveConfig(service));
+        ServiceContext context = graph.catalog().context(service);
         String path = service.directory().resolve(template).toString();
         out().print(new TemplateRunner(graph.processes()).render(path, context));
         out().flush();

@@ -42,7 +42,7 @@ final class ServiceEnvCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         AgentGraph graph = graphs.get();
         ServiceSpec service = graph.catalog().load(name);
-        ServiceContext context = new ServiceContext(service, graph.catalog().effectiveConfig(service));
+        ServiceContext context = graph.catalog().shownContext(service);
         EnvPrinter.print(spec.commandLine().getOut(), context.environment(), showSecrets, json);
         return 0;
     }

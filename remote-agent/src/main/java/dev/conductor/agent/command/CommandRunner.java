@@ -48,7 +48,7 @@ public final class CommandRunner {
         Command declared = find(spec, command);
         ExecutionContext context;
         if (declared.service()) {
-            context = new ServiceContext(spec, catalog.effectiveConfig(spec));
+            context = catalog.context(spec);
         } else if (declared.serviceAnyDeployment()) {
             context = anyRunningDeployment(spec, command);
         } else {

@@ -27,6 +27,11 @@ public record DeploymentContext(
         Objects.requireNonNull(directory, "directory");
     }
 
+    /** The Podman secret that holds a deployment's secrets, for its pod's {@code secretKeyRef}s. */
+    public static String podSecret(String deployment) {
+        return "conductor-" + deployment;
+    }
+
     /** The same deployment once its pod has the address {@code ip}. */
     public DeploymentContext withPodIp(String ip) {
         return new DeploymentContext(service, part, deployment, revision, directory, ip);
@@ -42,6 +47,9 @@ public record DeploymentContext(
                 .put("CONDUCTOR_DEPLOYMENT_DIR", directory.toString())
                 .put("CONDUCTOR_REVISION", Integer.toString(revision))
                 .put("POD_NAME", deployment);
+        if (!service.secrets().isEmpty()) {
+            variables.put("CONDUCTOR_POD_SECRET", podSecret(deployment));
+        }
         if (podIp != null) {
             variables.put(ServiceContext.POD_IP_ADDRESS, podIp);
         }

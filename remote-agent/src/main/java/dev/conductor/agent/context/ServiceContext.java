@@ -14,8 +14,11 @@ import java.util.Objects;
  * @param spec the resolved service
  * @param config the variables to use, which replace {@code spec.config()}: the file's values
  *     with overrides applied, or a revision's snapshot
+ * @param secrets the values of the service's secrets by key, which come after the config; never
+ *     part of a revision, so they are read from the store each time
  */
-public record ServiceContext(ServiceSpec spec, Map<String, String> config) implements ExecutionContext {
+public record ServiceContext(ServiceSpec spec, Map<String, String> config, Map<String, String> secrets)
+        implements ExecutionContext {
 
     // Templates test this variable to tell a running deployment from a service, so a config key
     // of that name must not fake it.
@@ -24,6 +27,12 @@ public record ServiceContext(ServiceSpec spec, Map<String, String> config) imple
     public ServiceContext {
         Objects.requireNonNull(spec, "spec");
         config = Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(config, "config")));
+        secrets = Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(secrets, "secrets")));
+    }
+
+    /** A context without secrets: for services that declare none, and for tests. */
+    public ServiceContext(ServiceSpec spec, Map<String, String> config) {
+        this(spec, config, Map.of());
     }
 
     /** The context with the file's config and the {@code service config set} overrides on top. */
@@ -41,6 +50,7 @@ public record ServiceContext(ServiceSpec spec, Map<String, String> config) imple
     Variables variables() {
         return new Variables()
                 .putAll(config)
+                .putAll(secrets)
                 .remove(POD_IP_ADDRESS)
                 .put("CONDUCTOR_APP", spec.appName())
                 .put("CONDUCTOR_INSTANCE", spec.instanceName())
@@ -48,6 +58,12 @@ public record ServiceContext(ServiceSpec spec, Map<String, String> config) imple
                 .put("CONDUCTOR_SERVICE_DIR", spec.directory().toString())
                 .put("CONDUCTOR_SERVICE_UNIT", UnitNames.service(spec.name()))
                 .put("CONDUCTOR_SERVICE_CONFIG_UNIT", UnitNames.serviceConfig(spec.name()));
+    }
+
+    // records print their components: never the secrets' values
+    @Override
+    public String toString() {
+        return "ServiceContext[" + spec.name() + ", config " + config.keySet() + ", secrets " + secrets.keySet() + "]";
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.conductor.agent.daemon;
 
+import dev.conductor.agent.mask.SecretMask;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
@@ -43,7 +44,7 @@ final class FrameWriter extends Writer {
             text = pending.toString();
             pending.setLength(0);
         }
-        send(sink, CliFrames.text(stream, text));
+        send(sink, CliFrames.text(stream, SecretMask.apply(text)));
     }
 
     @Override

@@ -18,6 +18,7 @@ import dev.conductor.spec.ServiceSpec;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -59,6 +60,7 @@ public final class DeploymentLifecycle {
             } catch (RuntimeException e) {
                 deployments.writeError(name, e.getMessage());
                 podman.removePod(name);
+                podman.removeSecret(DeploymentContext.podSecret(name));
                 throw e;
             }
         }
@@ -78,10 +80,13 @@ public final class DeploymentLifecycle {
             return List.of();
         }
         ServiceSpec spec = catalog.load(record.get().service());
-        DeploymentContext context = context(spec, record.get());
+        DeploymentContext context = context(spec, record.get(), catalog.secretsSetSoFar(spec));
         List<HookFailedException> failures = new ArrayList<>(
                 hooks.runAll(HookWhen.PRE_STOP, spec.hooks(HookWhen.PRE_STOP), context));
         podman.removePod(name);
+        if (!spec.secrets().isEmpty()) {
+            podman.removeSecret(DeploymentContext.podSecret(name));
+        }
         deployments.markPodRemoved(name);
         failures.addAll(hooks.runAll(HookWhen.POST_STOP, spec.hooks(HookWhen.POST_STOP), context));
         return failures;
@@ -90,19 +95,20 @@ public final class DeploymentLifecycle {
     /** The deployment's variables, with POD_IP_ADDRESS when its pod runs. */
     public DeploymentContext context(String name) {
         DeploymentRecord record = record(name);
-        return context(catalog.load(record.service()), record);
+        ServiceSpec spec = catalog.load(record.service());
+        return context(spec, record, catalog.secrets(spec));
     }
 
-    DeploymentContext context(ServiceSpec spec, DeploymentRecord record) {
-        DeploymentContext context = beforePod(spec, record);
+    private DeploymentContext context(ServiceSpec spec, DeploymentRecord record, Map<String, String> secrets) {
+        DeploymentContext context = beforePod(spec, record, secrets);
         return deployments.podIp(record.name())
                 .or(() -> podman.inspectPod(record.name()).map(PodInfo::ipAddress).filter(ip -> !ip.isEmpty()))
                 .map(context::withPodIp).orElse(context);
     }
 
     /** The variables before the pod runs: no address yet, and no need to ask Podman for one. */
-    private DeploymentContext beforePod(ServiceSpec spec, DeploymentRecord record) {
-        return new DeploymentContext(new ServiceContext(spec, record.config()), record.part(), record.name(),
+    private DeploymentContext beforePod(ServiceSpec spec, DeploymentRecord record, Map<String, String> secrets) {
+        return new DeploymentContext(new ServiceContext(spec, record.config(), secrets), record.part(), record.name(),
                 record.revision(), deployments.directory(record.name()), null);
     }
 
@@ -122,15 +128,27 @@ public final class DeploymentLifecycle {
         }
     }
 
+    // A template that printed a secret's value instead of a secretKeyRef leaves it in pod.yaml:
+    // once the pod is made, that file is not needed, so it goes.
+    private static void forgetPlaintext(Path podYaml, Map<String, String> secrets) {
+        if (secrets.values().stream().anyMatch(DeploymentStore.read(podYaml)::contains)) {
+            DeploymentStore.delete(podYaml);
+        }
+    }
+
     private void play(DeploymentRecord record) {
         ServiceSpec spec = catalog.load(record.service());
         Pod pod = spec.pod(record.part()).orElseThrow(() -> new DeploymentException(
                 "service '" + spec.name() + "' has no pod named '" + record.part() + "' any more"));
-        DeploymentContext context = beforePod(spec, record);
+        Map<String, String> secrets = catalog.secrets(spec);
+        DeploymentContext context = beforePod(spec, record, secrets);
         Path dir = context.directory();
         Path podYaml = dir.resolve("pod.yaml");
         String yaml = templates.render(pod.podTemplate(), context);
         requireOwnName(pod, yaml, record.name());
+        if (!secrets.isEmpty()) {
+            podman.createSecret(DeploymentContext.podSecret(record.name()), PodSecretData.of(secrets));
+        }
         DeploymentStore.write(podYaml, yaml);
         Optional<Path> configMap = Optional.ofNullable(pod.configMapTemplate()).map(template -> {
             Path file = dir.resolve("configmap.yaml");
@@ -139,7 +157,11 @@ public final class DeploymentLifecycle {
         });
         hooks.run(HookWhen.PRE_START, spec.hooks(HookWhen.PRE_START), context);
         // the tag marks container output in the journal: SYSLOG_IDENTIFIER=<deployment>
-        podman.kubePlay(podYaml, configMap, record.name());
+        try {
+            podman.kubePlay(podYaml, configMap, record.name());
+        } finally {
+            forgetPlaintext(podYaml, secrets);
+        }
         Optional<PodInfo> made = podman.inspectPod(record.name());
         if (made.isEmpty()) {
             podman.removePod(record.name() + "-pod"); // what Podman names the pod of a kind: Deployment

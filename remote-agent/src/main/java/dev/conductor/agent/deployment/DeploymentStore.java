@@ -161,7 +161,16 @@ public final class DeploymentStore {
         }
     }
 
-    private static void delete(Path file) {
+    /** The file's text, or {@code ""} when it is gone. */
+    static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    static void delete(Path file) {
         try {
             Files.deleteIfExists(file);
         } catch (IOException e) {

@@ -2,6 +2,11 @@ package dev.conductor.agent.engine;
 
 import dev.conductor.agent.error.ConductorException;
 import dev.conductor.agent.error.ErrorKind;
+import dev.conductor.agent.context.ServiceContext;
+import dev.conductor.agent.mask.SecretMask;
+import dev.conductor.agent.secret.SecretEntry;
+import dev.conductor.agent.secret.SecretException;
+import dev.conductor.agent.secret.SecretStore;
 import dev.conductor.spec.ServiceSpec;
 import dev.conductor.spec.load.LoadResult;
 import dev.conductor.spec.load.ServiceFileLoader;
@@ -10,6 +15,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** The services declared on this host, with config overrides applied and whether they run here. */
@@ -19,11 +25,13 @@ public final class ServiceCatalog {
     private final ServiceFileLoader loader = new ServiceFileLoader();
     private final OverrideSource overrides;
     private final HostIdentity host;
+    private final SecretStore secrets;
 
-    public ServiceCatalog(AgentPaths paths, OverrideSource overrides, HostIdentity host) {
+    public ServiceCatalog(AgentPaths paths, OverrideSource overrides, HostIdentity host, SecretStore secrets) {
         this.paths = paths;
         this.overrides = overrides;
         this.host = host;
+        this.secrets = secrets;
     }
 
     public LoadResult loadAll() {
@@ -51,6 +59,43 @@ public final class ServiceCatalog {
         Map<String, String> config = new LinkedHashMap<>(spec.config());
         config.putAll(overrides.overrides(spec.name()));
         return config;
+    }
+
+    /** The service's context now: its effective config and its secrets' values. */
+    public ServiceContext context(ServiceSpec spec) {
+        return new ServiceContext(spec, effectiveConfig(spec), secrets(spec));
+    }
+
+    /** The context as listings show it: each secret's value is the mask, set or not. */
+    public ServiceContext shownContext(ServiceSpec spec) {
+        Map<String, String> masked = new LinkedHashMap<>();
+        spec.secrets().forEach(key -> masked.put(key, SecretMask.MASK));
+        return new ServiceContext(spec, effectiveConfig(spec), masked);
+    }
+
+    /**
+     * The values of the secrets the service declares, by key.
+     *
+     * @throws SecretException naming the first secret that was never set, and how to set it
+     */
+    public Map<String, String> secrets(ServiceSpec spec) {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (String key : spec.secrets()) {
+            values.put(key, secrets.get(spec.name(), key).orElseThrow(() -> SecretException.notSet(spec.name(), key)));
+        }
+        return values;
+    }
+
+    /** The values of the declared secrets that are set: a stop still runs when one was removed. */
+    public Map<String, String> secretsSetSoFar(ServiceSpec spec) {
+        Map<String, String> values = new LinkedHashMap<>();
+        spec.secrets().forEach(key -> secrets.get(spec.name(), key).ifPresent(value -> values.put(key, value)));
+        return values;
+    }
+
+    /** The service's stored secrets, values never included. */
+    public List<SecretEntry> secretEntries(ServiceSpec spec) {
+        return secrets.list(spec.name());
     }
 
     /** True when the service is enabled and its conditions match this host. */
@@ -109,6 +154,17 @@ public final class ServiceCatalog {
     }
 
     public String fingerprint(ServiceSpec spec) {
-        return SpecFingerprint.of(spec, effectiveConfig(spec));
+        return SpecFingerprint.of(spec, fingerprintedConfig(spec));
+    }
+
+    // a secret set again makes a new revision at the next reload, as a config override does;
+    // the revision's config keeps the file's values and overrides only
+    private Map<String, String> fingerprintedConfig(ServiceSpec spec) {
+        Map<String, String> config = effectiveConfig(spec);
+        if (!spec.secrets().isEmpty()) {
+            secrets.list(spec.name()).stream().filter(entry -> spec.secrets().contains(entry.key()))
+                    .forEach(entry -> config.put("secret " + entry.key(), entry.set().toString()));
+        }
+        return config;
     }
 }

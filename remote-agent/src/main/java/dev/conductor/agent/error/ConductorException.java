@@ -1,5 +1,6 @@
 package dev.conductor.agent.error;
 
+import dev.conductor.agent.mask.SecretMask;
 import java.util.Objects;
 
 /**
@@ -20,6 +21,12 @@ public class ConductorException extends RuntimeException {
     public ConductorException(ErrorKind kind, String message, Throwable cause) {
         super(message, cause);
         this.kind = Objects.requireNonNull(kind, "kind");
+    }
+
+    /** The message with every secret value masked: failure reasons quote templates' output. */
+    @Override
+    public String getMessage() {
+        return SecretMask.apply(super.getMessage());
     }
 
     public ErrorKind kind() {

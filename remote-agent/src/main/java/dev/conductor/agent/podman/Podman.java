@@ -25,6 +25,16 @@ public interface Podman {
         kubePlay(podYaml, configMap);
     }
 
+    /**
+     * Makes a Podman secret that a pod YAML's {@code secretKeyRef} reads: {@code data} is a JSON
+     * object of base64 values by key, which is what Podman 4.3's kube play expects. An earlier
+     * secret of that name is replaced. Adapters keep it encrypted at rest.
+     */
+    void createSecret(String name, byte[] data);
+
+    /** Removes a Podman secret; an absent one is not an error. */
+    void removeSecret(String name);
+
     /** Stops and removes a pod and its containers; absent pods are not an error. */
     void removePod(String podName);
 

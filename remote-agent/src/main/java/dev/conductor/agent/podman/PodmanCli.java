@@ -28,6 +28,7 @@ public final class PodmanCli implements Podman {
 
     private final ProcessRunner processes;
     private final Duration stopTimeout;
+    private final EncryptedSecretDriver secrets;
 
     public PodmanCli(ProcessRunner processes) {
         this(processes, DEFAULT_STOP_TIMEOUT);
@@ -36,6 +37,25 @@ public final class PodmanCli implements Podman {
     public PodmanCli(ProcessRunner processes, Duration stopTimeout) {
         this.processes = processes;
         this.stopTimeout = stopTimeout;
+        this.secrets = new EncryptedSecretDriver(EncryptedSecretDriver.STANDARD);
+    }
+
+    @Override
+    public void createSecret(String name, byte[] data) {
+        removeSecret(name);
+        secrets.prepare();
+        List<String> command = new ArrayList<>(List.of("podman", "secret", "create", "--driver", "shell",
+                "--driver-opts", secrets.options(), "--", name, "-"));
+        ExecResult result = processes.run(new ProcessSpec(command, null, Map.of(), QUERY_TIMEOUT, data));
+        if (!result.succeeded()) {
+            throw new PodmanException("podman secret create " + name + " failed: " + result.outputTail());
+        }
+    }
+
+    @Override
+    public void removeSecret(String name) {
+        processes.run(new ProcessSpec(List.of("podman", "secret", "rm", "--", name), null, Map.of(),
+                QUERY_TIMEOUT, null));
     }
 
     @Override

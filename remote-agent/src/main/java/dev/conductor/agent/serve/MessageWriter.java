@@ -1,5 +1,6 @@
 package dev.conductor.agent.serve;
 
+import dev.conductor.agent.mask.SecretMask;
 import dev.conductor.protocol.Message;
 import dev.conductor.protocol.MessageCodec;
 import java.io.IOException;
@@ -24,7 +25,7 @@ final class MessageWriter {
         if (broken) {
             return;
         }
-        byte[] line = (MessageCodec.write(message) + "\n").getBytes(StandardCharsets.UTF_8);
+        byte[] line = (SecretMask.apply(MessageCodec.write(message)) + "\n").getBytes(StandardCharsets.UTF_8);
         try {
             out.write(line);
             out.flush();

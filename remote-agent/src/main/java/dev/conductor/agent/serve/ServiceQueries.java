@@ -45,7 +45,7 @@ final class ServiceQueries {
     private EnvironmentResult env(NameParams params) {
         AgentGraph graph = graphs.get();
         ServiceSpec spec = graph.catalog().load(params.name());
-        Map<String, String> environment = new ServiceContext(spec, graph.catalog().effectiveConfig(spec)).environment();
+        Map<String, String> environment = graph.catalog().shownContext(spec).environment();
         return new EnvironmentResult(Secrets.masked(environment));
     }
 

@@ -50,7 +50,7 @@ public final class ServiceLifecycle {
 
     public void start(String name) {
         ServiceSpec spec = ports.catalog().load(name);
-        ServiceContext context = new ServiceContext(spec, ports.catalog().effectiveConfig(spec));
+        ServiceContext context = ports.catalog().context(spec);
         hooks.run(HookWhen.PRE_START_SERVICE, spec.hooks(HookWhen.PRE_START_SERVICE), context);
         ports.systemd().start(UnitNames.serviceConfig(name));
         try (ServiceLock lock = ServiceLock.acquire(ports.paths().locks(), name)) {
@@ -77,7 +77,7 @@ public final class ServiceLifecycle {
             stopLeftovers(name, "stopped without service files: " + unreadable.getMessage());
             return List.of();
         }
-        ServiceContext context = new ServiceContext(spec, ports.catalog().effectiveConfig(spec));
+        ServiceContext context = ports.catalog().context(spec);
         List<HookFailedException> failures = new ArrayList<>(
                 hooks.runAll(HookWhen.PRE_STOP_SERVICE, spec.hooks(HookWhen.PRE_STOP_SERVICE), context));
         try (ServiceLock lock = ServiceLock.acquire(ports.paths().locks(), name)) {
@@ -114,7 +114,7 @@ public final class ServiceLifecycle {
     /** Registers the service-level snippets: what {@code conductor-service-config@NAME} runs. */
     public List<String> register(String name) {
         ServiceSpec spec = ports.catalog().load(name);
-        ServiceContext context = new ServiceContext(spec, ports.catalog().effectiveConfig(spec));
+        ServiceContext context = ports.catalog().context(spec);
         // the sockets first: a route to a socket nobody listens on answers 502
         FunctionHost.current().open(spec, context.environment());
         return routes.register(spec.proxyConfigTemplate(), context, new ServiceLedger(ports.paths(), name),
@@ -137,7 +137,7 @@ public final class ServiceLifecycle {
     public void serveRunningFunctions() {
         for (ServiceSpec spec : ports.catalog().loadAll().services()) {
             if (!spec.functions().isEmpty() && ports.systemd().state(UnitNames.service(spec.name())).active()) {
-                FunctionHost.current().open(spec, new ServiceContext(spec, ports.catalog().effectiveConfig(spec))
+                FunctionHost.current().open(spec, ports.catalog().context(spec)
                         .environment());
             }
         }

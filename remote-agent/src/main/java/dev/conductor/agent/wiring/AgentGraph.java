@@ -23,6 +23,7 @@ import dev.conductor.agent.podman.PodmanCli;
 import dev.conductor.agent.process.LocalProcessRunner;
 import dev.conductor.agent.process.ProcessRunner;
 import dev.conductor.agent.proxy.ProxyRoutes;
+import dev.conductor.agent.secret.CredsSecretStore;
 import dev.conductor.agent.service.ConfigOverrides;
 import dev.conductor.agent.service.DeployWait;
 import dev.conductor.agent.service.Reloader;
@@ -67,7 +68,8 @@ public final class AgentGraph {
         this.processes = processes;
         this.states = new StateStore(paths);
         this.deployments = new DeploymentStore(paths);
-        this.catalog = new ServiceCatalog(paths, states, host);
+        this.catalog = new ServiceCatalog(paths, states, host,
+                new CredsSecretStore(paths.stateRoot().resolveSibling("secrets"), processes));
         this.servicePorts = new ServicePorts(catalog, states, systemd, paths);
         this.dropIns = new UnitDropIns(dropIns);
         this.routes = new ProxyRoutes(processes, caddy);

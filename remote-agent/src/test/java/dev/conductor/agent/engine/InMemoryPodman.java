@@ -50,6 +50,16 @@ public final class InMemoryPodman implements Podman {
     }
 
     @Override
+    public void createSecret(String name, byte[] data) {
+        calls.add("secret create " + name);
+    }
+
+    @Override
+    public void removeSecret(String name) {
+        calls.add("secret rm " + name);
+    }
+
+    @Override
     public void removePod(String podName) {
         calls.add("rm " + podName);
         pods.remove(podName);

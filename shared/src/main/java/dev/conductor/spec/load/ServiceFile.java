@@ -38,15 +38,16 @@ record ServiceFile(
         List<@NotNull String> displayServiceConfig,
         List<@NotNull String> displayServiceDeploymentConfig,
         List<@NotNull String> displayDeploymentConfig,
-        @Valid HealthCheck healthCheck) {
+        @Valid HealthCheck healthCheck,
+        List<@NotNull String> secrets) {
 
     static final ServiceFile EMPTY = new ServiceFile(
-            null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+            null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
 
     ServiceSpec toSpec(String name, Path directory, List<Path> sources) {
         return new ServiceSpec(name, directory, sources, appName, instanceName, Boolean.TRUE.equals(disable),
                 conditions, withoutRemovedKeys(config), pods, proxyConfigTemplate, hooks, commands, functions,
-                displayServiceConfig, displayServiceDeploymentConfig, displayDeploymentConfig, healthCheck);
+                displayServiceConfig, displayServiceDeploymentConfig, displayDeploymentConfig, healthCheck, secrets);
     }
 
     private static Map<String, String> withoutRemovedKeys(Map<String, String> config) {

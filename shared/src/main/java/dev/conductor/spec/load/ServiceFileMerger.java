@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * Merges a child file over its parent. {@code config} and {@code commands} merge by key,
@@ -36,7 +37,16 @@ final class ServiceFileMerger {
                 override(parent.displayServiceConfig(), child.displayServiceConfig()),
                 override(parent.displayServiceDeploymentConfig(), child.displayServiceDeploymentConfig()),
                 override(parent.displayDeploymentConfig(), child.displayDeploymentConfig()),
-                override(parent.healthCheck(), child.healthCheck()));
+                override(parent.healthCheck(), child.healthCheck()),
+                union(parent.secrets(), child.secrets()));
+    }
+
+    // a child adds secrets to its parents': a secret a parent's template uses stays needed
+    private static List<String> union(List<String> parent, List<String> child) {
+        if (parent == null || child == null) {
+            return override(parent, child);
+        }
+        return Stream.concat(parent.stream(), child.stream()).distinct().toList();
     }
 
     private static <T> T override(T parent, T child) {

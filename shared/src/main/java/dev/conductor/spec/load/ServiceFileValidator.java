@@ -47,6 +47,7 @@ final class ServiceFileValidator {
                 .map(violation -> new ServiceFileException(file, pointer(violation), reason(violation)))
                 .forEach(problems::add);
         configKeys(file, serviceFile, problems);
+        secretKeys(file, serviceFile, problems);
         functionModes(file, serviceFile, problems);
         duplicates(file, "/pods", "name", serviceFile.pods(), Pod::name, problems);
         duplicates(file, "/functions", "name", serviceFile.functions(), ServiceFunction::name, problems);
@@ -64,6 +65,20 @@ final class ServiceFileValidator {
                             JsonPointer.empty().appendProperty("config").appendProperty(key).toString(),
                             "config key \"" + key + "\" is not a valid environment variable name: it must match "
                                     + VariableName.RULE)));
+        }
+    }
+
+    private static void secretKeys(Path file, ServiceFile serviceFile, List<ServiceFileException> problems) {
+        List<String> secrets = serviceFile.secrets() == null ? List.of() : serviceFile.secrets();
+        for (int i = 0; i < secrets.size(); i++) {
+            String key = secrets.get(i);
+            if (key != null && !VariableName.valid(key)) {
+                problems.add(new ServiceFileException(file, "/secrets/" + i, "secret \"" + key
+                        + "\" is not a valid environment variable name: it must match " + VariableName.RULE));
+            } else if (key != null && secrets.indexOf(key) < i) {
+                problems.add(new ServiceFileException(file, "/secrets/" + i, "secret \"" + key
+                        + "\" is listed twice"));
+            }
         }
     }
 
