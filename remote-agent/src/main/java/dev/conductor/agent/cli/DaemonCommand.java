@@ -12,6 +12,7 @@ import dev.conductor.agent.daemon.IdleTrim;
 import dev.conductor.agent.deploy.Converger;
 import dev.conductor.agent.deploy.DeployListener;
 import dev.conductor.agent.engine.AgentPaths;
+import dev.conductor.agent.engine.PrivateModes;
 import dev.conductor.agent.systemd.SystemctlSystemd;
 import dev.conductor.agent.wiring.AgentGraph;
 import dev.conductor.agent.engine.HostIdentity;
@@ -60,6 +61,7 @@ final class DaemonCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         AgentPaths paths = AgentPaths.standard();
         AgentGraph graph = AgentGraph.standard();
+        tightenModes(paths);
         FunctionHost.install(new FunctionManager(new SystemctlSystemd(graph.processes())));
         openAuth();
         AgentConfig config = AgentConfig.read(AgentConfig.STANDARD);
@@ -85,6 +87,20 @@ final class DaemonCommand implements Callable<Integer> {
         scheduled("agent-trim", new IdleTrim(server::requests)::tick, IdleTrim.PERIOD);
         server.run();
         return 0;
+    }
+
+    // after an upgrade, or what the old agent wrote until install restarted it: config values
+    // 0644 in 0755 directories; a failure here must not keep the agent from serving
+    private static void tightenModes(AgentPaths paths) {
+        try {
+            List<Path> changed = PrivateModes.tighten(paths.stateRoot(), paths.deploymentRoot());
+            if (!changed.isEmpty()) {
+                System.err.println("agent: made " + changed.size() + " state and deployment files and directories"
+                        + " root's only (0600, 0700)");
+            }
+        } catch (RuntimeException e) {
+            System.err.println("agent: cannot make the state and deployment files root's only: " + e.getMessage());
+        }
     }
 
     // a protected function's route asks this socket first; without it Caddy answers 502, never admits

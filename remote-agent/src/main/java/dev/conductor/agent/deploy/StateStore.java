@@ -31,14 +31,14 @@ public final class StateStore implements OverrideSource {
     }
 
     public void save(String service, ServiceState state) {
-        JsonFiles.write(stateFile(service), state);
+        JsonFiles.writePrivate(stateFile(service), state);
     }
 
     /** Records a new revision, numbered one above the highest so far. */
     public Revision newRevision(String service, String reason, Map<String, String> config, String specHash) {
         int number = revisions(service).stream().mapToInt(Revision::number).max().orElse(0) + 1;
         Revision revision = new Revision(number, Instant.now(), reason, config, specHash);
-        JsonFiles.write(revisionFile(service, number), revision);
+        JsonFiles.writePrivate(revisionFile(service, number), revision);
         return revision;
     }
 
@@ -77,7 +77,7 @@ public final class StateStore implements OverrideSource {
     }
 
     public void saveOverrides(String service, Map<String, String> overrides) {
-        JsonFiles.write(paths.serviceState(service).resolve("config.json"), overrides);
+        JsonFiles.writePrivate(paths.serviceState(service).resolve("config.json"), overrides);
     }
 
     /** Names of services that have state on disk, whether or not their files still exist. */

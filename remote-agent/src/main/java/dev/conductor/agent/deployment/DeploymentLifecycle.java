@@ -3,6 +3,7 @@ package dev.conductor.agent.deployment;
 import dev.conductor.agent.context.DeploymentContext;
 import dev.conductor.agent.context.ServiceContext;
 import dev.conductor.agent.engine.AgentPaths;
+import dev.conductor.agent.engine.PrivateFiles;
 import dev.conductor.agent.engine.ServiceCatalog;
 import dev.conductor.agent.engine.ServiceLock;
 import dev.conductor.agent.hook.HookFailedException;
@@ -149,10 +150,10 @@ public final class DeploymentLifecycle {
         if (!secrets.isEmpty()) {
             podman.createSecret(DeploymentContext.podSecret(record.name()), PodSecretData.of(secrets));
         }
-        DeploymentStore.write(podYaml, yaml);
+        PrivateFiles.write(podYaml, yaml);
         Optional<Path> configMap = Optional.ofNullable(pod.configMapTemplate()).map(template -> {
             Path file = dir.resolve("configmap.yaml");
-            DeploymentStore.write(file, templates.render(template, context));
+            PrivateFiles.write(file, templates.render(template, context));
             return file;
         });
         hooks.run(HookWhen.PRE_START, spec.hooks(HookWhen.PRE_START), context);

@@ -2,6 +2,7 @@ package dev.conductor.agent.deployment;
 
 import dev.conductor.agent.engine.AgentPaths;
 import dev.conductor.agent.engine.JsonFiles;
+import dev.conductor.agent.engine.PrivateFiles;
 import dev.conductor.spec.SafeNameValidator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,7 +16,8 @@ import java.util.stream.Stream;
 
 /**
  * Deployment directories under {@code /run/conductor/deployments}: the record, the rendered
- * pod and ConfigMap, the Caddy {@code @id}s registered, and the last error.
+ * pod and ConfigMap, the Caddy {@code @id}s registered, and the last error. All of it is root's
+ * only ({@link PrivateFiles}): the record and the rendered files carry config values.
  */
 public final class DeploymentStore {
 
@@ -42,7 +44,14 @@ public final class DeploymentStore {
     }
 
     public void create(DeploymentRecord record) {
-        JsonFiles.write(directory(record.name()).resolve("deployment.json"), record);
+        Path runtime = paths.deploymentRoot().getParent();
+        try {
+            // made here, not 0700 below: Caddy reaches the function and auth sockets in /run/conductor
+            Files.createDirectories(runtime);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create " + runtime + ": " + e.getMessage(), e);
+        }
+        JsonFiles.writePrivate(directory(record.name()).resolve("deployment.json"), record);
     }
 
     public boolean exists(String deployment) {
@@ -86,19 +95,19 @@ public final class DeploymentStore {
             delete(directory(deployment).resolve(REGISTERED));
             delete(directory(deployment).resolve("snippets.json"));
         } else {
-            JsonFiles.write(directory(deployment).resolve("snippets.json"), ids);
+            JsonFiles.writePrivate(directory(deployment).resolve("snippets.json"), ids);
         }
     }
 
     /** Marks the routes as registered, so that starting the config unit need not register again. */
     public void markRegistered(String deployment) {
-        write(directory(deployment).resolve(REGISTERED), "");
+        PrivateFiles.write(directory(deployment).resolve(REGISTERED), "");
     }
 
     /** Notes that the deployment's stop removed its pod, so that a teardown need not ask Podman again. */
     public void markPodRemoved(String deployment) {
         if (Files.isDirectory(directory(deployment))) {
-            write(directory(deployment).resolve(POD_REMOVED), "");
+            PrivateFiles.write(directory(deployment).resolve(POD_REMOVED), "");
         }
     }
 
@@ -108,7 +117,7 @@ public final class DeploymentStore {
 
     /** Remembers the pod's address once it runs: it does not change while the pod lives. */
     public void savePodIp(String deployment, String ip) {
-        write(directory(deployment).resolve(POD_IP), ip);
+        PrivateFiles.write(directory(deployment).resolve(POD_IP), ip);
     }
 
     /** The address saved when the pod started, so that callers need not ask Podman again. */
@@ -123,7 +132,7 @@ public final class DeploymentStore {
     }
 
     public void writeError(String deployment, String message) {
-        write(directory(deployment).resolve("error.txt"), message);
+        PrivateFiles.write(directory(deployment).resolve("error.txt"), message);
     }
 
     /** The reason the last start failed, or empty. */
@@ -149,15 +158,6 @@ public final class DeploymentStore {
             files.sorted(Comparator.reverseOrder()).forEach(DeploymentStore::delete);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot remove " + dir, e);
-        }
-    }
-
-    static void write(Path file, String text) {
-        try {
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, text, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file, e);
         }
     }
 

@@ -7,18 +7,13 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Optional;
 
 /**
- * Reads and writes the agent's state files as JSON. Writes go to a temporary file that is
- * synced and renamed over the target, so that a killed agent leaves either the old or the
- * new file, never half of one.
+ * Reads and writes the agent's state files as JSON, written as {@link PrivateFiles}: atomic, and
+ * readable by root only.
  */
 public final class JsonFiles {
 
@@ -43,34 +38,14 @@ public final class JsonFiles {
         }
     }
 
-    public static void write(Path file, Object value) {
-        write(file, value, false);
-    }
-
-    /** As {@link #write}, readable by root only: the file 0600, a directory it creates 0700. */
+    /** Writes readable by root only (see {@link PrivateFiles}): state files hold config values. */
     public static void writePrivate(Path file, Object value) {
-        write(file, value, true);
-    }
-
-    private static void write(Path file, Object value, boolean rootOnly) {
+        byte[] json;
         try {
-            if (rootOnly && !Files.isDirectory(file.getParent())) {
-                Files.createDirectories(file.getParent(), PosixFilePermissions.asFileAttribute(
-                        PosixFilePermissions.fromString("rwx------")));
-            }
-            Files.createDirectories(file.getParent());
-            Path temp = file.resolveSibling("." + file.getFileName() + ".tmp");
-            Files.deleteIfExists(temp);
-            if (rootOnly) {
-                Files.createFile(temp, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-            }
-            Files.write(temp, MAPPER.writeValueAsBytes(value));
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-                channel.force(true);
-            }
-            Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            json = MAPPER.writeValueAsBytes(value);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write state file " + file + ": " + e.getMessage(), e);
         }
+        PrivateFiles.write(file, json);
     }
 }

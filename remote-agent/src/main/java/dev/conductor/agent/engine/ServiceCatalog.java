@@ -139,8 +139,7 @@ public final class ServiceCatalog {
     public void setDisabledByOperator(String name, boolean disabled) {
         try {
             if (disabled) {
-                Files.createDirectories(paths.serviceState(name));
-                Files.writeString(disabledMarker(name), "disabled with 'conductor-agent service disable'\n");
+                PrivateFiles.write(disabledMarker(name), "disabled with 'conductor-agent service disable'\n");
             } else {
                 Files.deleteIfExists(disabledMarker(name));
             }

@@ -68,6 +68,16 @@ public record InstallLayout(Path root) {
         return List.of(at("/etc/conductor/services"), at("/var/lib/conductor"), at("/run/conductor"));
     }
 
+    /** Per-service state, as {@code AgentPaths.standard()} names it. */
+    public Path stateRoot() {
+        return at("/var/lib/conductor/services");
+    }
+
+    /** Deployment directories, as {@code AgentPaths.standard()} names them. */
+    public Path deploymentRoot() {
+        return at("/run/conductor/deployments");
+    }
+
     /** What {@code uninstall --purge} removes as well: the operator's data and runtime state. */
     public List<Path> purgedDirectories() {
         return List.of(at("/etc/conductor"), at("/var/lib/conductor"), at("/run/conductor"));

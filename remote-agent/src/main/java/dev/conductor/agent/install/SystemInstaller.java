@@ -1,9 +1,12 @@
 package dev.conductor.agent.install;
 
+import dev.conductor.agent.engine.PrivateModes;
 import dev.conductor.agent.systemd.SystemctlSystemd;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * {@code conductor-agent system install}: the agent jar and launcher, the static units, the engine's
@@ -107,7 +110,21 @@ public final class SystemInstaller {
         for (Path directory : layout.dataDirectories()) {
             record(report, "directory", AtomicFiles.mkdirs(directory), "created " + directory, directory + " exists");
         }
+        tightenModes(report);
         return jarChanged;
+    }
+
+    // An upgrade from an agent that wrote config values 0644 in 0755 directories; the new agent
+    // does it again when it starts, for what the old one writes until it is restarted.
+    private void tightenModes(InstallReport report) {
+        List<Path> changed;
+        try {
+            changed = PrivateModes.tighten(layout.stateRoot(), layout.deploymentRoot());
+        } catch (UncheckedIOException e) {
+            throw new InstallException(e.getMessage(), e);
+        }
+        record(report, "modes", !changed.isEmpty(), "made " + changed.size() + " state and deployment files and"
+                + " directories root's only (0600, 0700)", "state and deployment files are root's only");
     }
 
     // True when any unit file changed, so that systemd must re-read them.

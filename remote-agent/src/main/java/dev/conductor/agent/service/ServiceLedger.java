@@ -16,7 +16,7 @@ record ServiceLedger(AgentPaths paths, String service) implements ProxyRoutes.Le
 
     @Override
     public void save(List<String> ids) {
-        JsonFiles.write(file(), ids);
+        JsonFiles.writePrivate(file(), ids);
     }
 
     private Path file() {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.conductor.agent.caddy.HttpCaddyAdmin;
 import dev.conductor.agent.caddy.LocalCaddy;
+import dev.conductor.agent.engine.Modes;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -79,6 +80,27 @@ class SystemInstallerTest {
         InstallReport second = install();
         assertThat(second.changed()).as("second install: %s", second.steps()).isFalse();
         assertThat(host.drain()).noneMatch(command -> command.matches(SYSTEMCTL + "(daemon-reload|enable|start|restart).*"));
+    }
+
+    @Test
+    void anUpgradeMakesTheConfigTheOldAgentLeftReadableRootsOnly() throws Exception {
+        Path config = Files.writeString(Files.createDirectories(layout.stateRoot().resolve("web"))
+                .resolve("config.json"), "{\"PASSWORD\": \"s3cret\"}");
+        Path pod = Files.writeString(Files.createDirectories(layout.deploymentRoot().resolve("web-r1"))
+                .resolve("pod.yaml"), "kind: Pod");
+        Modes.set(config, "rw-r--r--");
+        Modes.set(pod, "rw-r--r--");
+        Modes.set(layout.deploymentRoot(), "rwxr-xr-x");
+
+        InstallReport report = install();
+
+        assertThat(report.steps()).contains(new InstallReport.Step("modes", true,
+                "made 6 state and deployment files and directories root's only (0600, 0700)"));
+        assertThat(Modes.of(config)).isEqualTo("rw-------");
+        assertThat(Modes.of(pod)).isEqualTo("rw-------");
+        assertThat(Modes.of(config.getParent())).isEqualTo("rwx------");
+        assertThat(Modes.of(layout.deploymentRoot())).isEqualTo("rwx------");
+        assertThat(Modes.of(root.resolve("run/conductor"))).as("Caddy reaches the sockets there").isEqualTo("rwxr-xr-x");
     }
 
     @Test
