@@ -9,7 +9,13 @@ public enum FunctionFormat {
     /** Raw HTTP: the process's stdin and stdout are the connection's socket. */
     HTTP_STDIO("http-stdio"),
     /** The original engine's name for {@link #HTTP_STDIO} in {@link FunctionMode#PARALLEL} mode; read as those. */
-    SDACTIVATE("sdactivate");
+    SDACTIVATE("sdactivate"),
+    /**
+     * A command's remote action ({@link CommandRemote}): a POST's JSON arguments appended to its
+     * {@code exec}, its output streamed back. Made by the agent from {@code commands{}}, never
+     * declared in {@code functions[]}.
+     */
+    ACTION("action");
 
     private final String value;
 

@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
                 "Commands run in the resident agent (conductor-agent.service) when it runs, else in this process."},
         subcommands = {CommandLine.HelpCommand.class, ReloadCommand.class, ServiceCommand.class, SecretCommand.class,
                 DeploymentCommand.class, RunCommand.class, SystemCommand.class, CheckCommand.class,
-                ServeCommand.class, DaemonCommand.class, FunctionCommand.class, PolicyCommand.class,
+                ServeCommand.class, DaemonCommand.class, FunctionCommand.class, ActionCommand.class, PolicyCommand.class,
                 InternalCommand.class})
 public final class AgentMain implements Runnable {
 

@@ -6,8 +6,8 @@ import java.util.Set;
 /**
  * Which command lines the CLI hands to the resident agent. Those that change or read the
  * engine's state go there; those that belong to the caller's terminal, directory or install
- * (run, logs, check of a path, system, serve, the agent itself, policy files and the caller's key
- * files) stay in the CLI's process.
+ * (run and action run, logs, check of a path, system, serve, the agent itself, policy files and the
+ * caller's key files) stay in the CLI's process.
  */
 final class Forwarding {
 
@@ -35,6 +35,7 @@ final class Forwarding {
         if (args.length == 0 || LOCAL.contains(args[0]) || System.getenv("CONDUCTOR_LOCAL") != null) {
             return false;
         }
-        return !(args.length > 1 && args[1].equals("logs"));
+        boolean actionRun = args[0].equals("action") && args.length > 1 && args[1].equals("run");
+        return !actionRun && !(args.length > 1 && args[1].equals("logs"));
     }
 }

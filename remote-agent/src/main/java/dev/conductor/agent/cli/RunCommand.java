@@ -11,13 +11,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Stack;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.IParameterPreprocessor;
-import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -29,7 +26,7 @@ import picocli.CommandLine.Spec;
                 "'run -s SERVICE' alone lists the service's commands.",
                 "Everything after CMD goes to the command verbatim, '--' included: end the agent's options",
                 "with '--' before CMD if needed. stdin/stdout/stderr are the command's; so is the exit code."})
-final class RunCommand implements Callable<Integer> {
+final class RunCommand implements Callable<Integer>, CommandAndArgs.Taker {
 
     private final Supplier<AgentGraph> graphs;
     private final Path invocationDirectory;
@@ -62,23 +59,6 @@ final class RunCommand implements Callable<Integer> {
         String deployment;
     }
 
-    /**
-     * Options end at CMD, so that {@code run -s web migrate --dry-run -s x} passes {@code --dry-run -s x}
-     * on. A preprocessor, because the parser settings of a subcommand are replaced by its parent's.
-     */
-    static final class CommandAndArgs implements IParameterPreprocessor {
-        @Override
-        public boolean preprocess(Stack<String> words, CommandSpec commandSpec, ArgSpec argSpec,
-                Map<String, Object> info) {
-            RunCommand run = (RunCommand) commandSpec.userObject();
-            run.command = words.pop();
-            while (!words.isEmpty()) {
-                run.args.add(words.pop());
-            }
-            return true;
-        }
-    }
-
     RunCommand() {
         this(AgentGraph::standard, Path.of("").toAbsolutePath());
     }
@@ -86,6 +66,12 @@ final class RunCommand implements Callable<Integer> {
     RunCommand(Supplier<AgentGraph> graphs, Path invocationDirectory) {
         this.graphs = graphs;
         this.invocationDirectory = invocationDirectory;
+    }
+
+    @Override
+    public void take(String name, List<String> rest) {
+        command = name;
+        args.addAll(rest);
     }
 
     @Override

@@ -37,8 +37,8 @@ public interface FunctionHost {
     FunctionHost NONE = new FunctionHost() {
         @Override
         public void open(ServiceSpec spec, Map<String, String> variables) {
-            if (!spec.functions().isEmpty()) {
-                System.err.println("function: the functions of " + spec.name() + " are served by the resident agent"
+            if (serves(spec)) {
+                System.err.println("function: the functions and actions of " + spec.name() + " are served by the resident agent"
                         + " (conductor-agent.service), which does not run this command");
             }
         }
@@ -48,6 +48,11 @@ public interface FunctionHost {
             // nothing was opened here
         }
     };
+
+    /** Whether {@code spec} has anything for a host to serve: functions or remote actions. */
+    static boolean serves(ServiceSpec spec) {
+        return !spec.functions().isEmpty() || !ActionFunctions.of(spec).isEmpty();
+    }
 
     /** The process's host: the resident agent's manager, or {@link #NONE}. */
     static FunctionHost current() {

@@ -21,10 +21,17 @@ final class FunctionHttp {
     static final class Refused extends Exception {
         private static final long serialVersionUID = 1L;
         final int status;
+        /** Header lines of the answer, each ending in CRLF, e.g. {@code Allow: POST} for a 405. */
+        final String headers;
 
         Refused(int status, String message) {
+            this(status, message, "");
+        }
+
+        Refused(int status, String message, String headers) {
             super(message);
             this.status = status;
+            this.headers = headers;
         }
     }
 

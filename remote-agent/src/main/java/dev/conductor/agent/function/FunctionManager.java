@@ -62,6 +62,8 @@ public final class FunctionManager implements FunctionHost {
         Map<String, Served> wanted = new HashMap<>();
         spec.functions().forEach(function -> wanted.put(FunctionId.of(spec.name(), function),
                 new Served(function, spec.directory(), Map.copyOf(variables))));
+        ActionFunctions.of(spec).forEach((id, action) -> wanted.put(id, new Served(action, spec.directory(),
+                ActionFunctions.variables(variables, action, spec.directory()))));
         closeWhere(id -> spec.name().equals(open.get(id).service()) && !wanted.containsKey(id));
         wanted.forEach((id, served) -> {
             Open current = open.get(id);

@@ -5,15 +5,18 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.conductor.agent.policy.AuthSocket;
 import dev.conductor.agent.proxy.ProxySnippet;
+import dev.conductor.spec.FunctionFormat;
 import dev.conductor.spec.ServiceFunction;
 import dev.conductor.spec.ServiceSpec;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The default route of each function in Caddy's {@code conductor-server}: its {@code path}, by
  * default {@code /cgi/FUNCTION_ID} and below as the original engine had it, proxied to its
  * socket. A service with a proxy template routes its functions by what the template prints for
- * each ({@link FunctionContext}); {@code function caddy-config} prints this default there.
+ * each ({@link FunctionContext}); {@code function caddy-config} prints this default there. Remote
+ * actions always get their default route.
  */
 public final class FunctionRoutes {
 
@@ -21,9 +24,22 @@ public final class FunctionRoutes {
 
     private FunctionRoutes() {}
 
+    /** The default routes of the service's functions, then of its remote actions. */
     public static List<ProxySnippet> of(ServiceSpec spec) {
-        return spec.functions().stream().map(function -> snippet(FunctionId.of(spec.name(), function), function))
-                .toList();
+        List<ProxySnippet> snippets = new ArrayList<>();
+        spec.functions().forEach(function -> snippets.add(snippet(FunctionId.of(spec.name(), function), function)));
+        snippets.addAll(actions(spec));
+        return List.copyOf(snippets);
+    }
+
+    /**
+     * The routes of the service's remote actions, {@code /action/SERVICE/NAME} each, always
+     * behind their policies: a proxy template never routes them, so none can drop the check.
+     */
+    public static List<ProxySnippet> actions(ServiceSpec spec) {
+        List<ProxySnippet> snippets = new ArrayList<>();
+        ActionFunctions.of(spec).forEach((id, action) -> snippets.add(snippet(id, action)));
+        return List.copyOf(snippets);
     }
 
     /** The default route of one function, as {@code function caddy-config} prints it. */
@@ -61,7 +77,7 @@ public final class FunctionRoutes {
         ArrayNode handle = route.putArray("handle");
         // identity comes from the auth step only: a client's own copies never reach the function
         handle.addObject().put("handler", "headers").putObject("request").set("delete", identityHeaders());
-        if (!function.policies().isEmpty()) {
+        if (!function.policies().isEmpty() || function.format() == FunctionFormat.ACTION) {
             handle.add(authStep(id));
         }
         handle.addObject().put("handler", "reverse_proxy")

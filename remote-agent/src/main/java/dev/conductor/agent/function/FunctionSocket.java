@@ -2,6 +2,7 @@ package dev.conductor.agent.function;
 
 import dev.conductor.agent.http.DaemonThreads;
 import dev.conductor.agent.http.SocketAccess;
+import dev.conductor.spec.FunctionFormat;
 import dev.conductor.spec.ServiceFunction;
 import java.io.IOException;
 import java.net.StandardProtocolFamily;
@@ -19,9 +20,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.Semaphore;
 
 /**
- * One function's socket, where Caddy dials. For {@code cgi} each connection carries one request
- * ({@link CgiExchange}); for {@code http-stdio} a connection carries
- * request after request to the function's processes ({@link StdioExchange}). At most
+ * One function's socket, where Caddy dials. For {@code cgi} and {@code action} each connection
+ * carries one request ({@link CgiExchange}, {@link ActionExchange}); for {@code http-stdio} a
+ * connection carries request after request to the function's processes ({@link StdioExchange}). At most
  * {@code max_concurrency} run at once; the next is answered 503 with {@code Retry-After} at once,
  * never queued without bound.
  */
@@ -32,7 +33,7 @@ final class FunctionSocket implements AutoCloseable {
     private final Semaphore slots;
     private final FunctionStats stats = new FunctionStats();
     private final FunctionLog log;
-    private final CgiExchange cgi;
+    private final SingleExchange single;
     private final ProcessPool pool;
     private final StdioExchange exchange;
     private final Semaphore connections = new Semaphore(MAX_CONNECTIONS);
@@ -52,8 +53,9 @@ final class FunctionSocket implements AutoCloseable {
         this.slots = new Semaphore(function.maxConcurrency());
         this.pool = pool;
         this.log = new FunctionLog(id, FunctionLog.JOURNAL_STREAM);
-        this.cgi = pool != null ? null : new CgiExchange(function, variables, runner, starter(id, function, directory),
-                slots, stats, log);
+        this.single = pool != null ? null : function.format() == FunctionFormat.ACTION
+                ? new ActionExchange(function, directory, variables, slots, stats, log, timer)
+                : new CgiExchange(function, variables, runner, starter(id, function, directory), slots, stats, log);
         this.exchange = pool == null ? null : new StdioExchange(function, pool, slots, stats, timer, log);
         this.ticks = pool == null ? null : timer.scheduleWithFixedDelay(this::tick, 1, 1, TimeUnit.SECONDS);
     }
@@ -97,7 +99,7 @@ final class FunctionSocket implements AutoCloseable {
                 if (exchange != null) {
                     serveStdio(connection);
                 } else if (slots.tryAcquire()) {
-                    workers.execute(() -> cgi.serve(connection));
+                    workers.execute(() -> single.serve(connection));
                 } else if (record(503) && !refusing.tryAcquire()) {
                     closeQuietly(connection); // a flood: not even a 503 for each
                 } else {
@@ -161,8 +163,8 @@ final class FunctionSocket implements AutoCloseable {
         workers.shutdown();
         refusers.shutdown();
         log.close();
-        if (cgi != null) {
-            cgi.close();
+        if (single != null) {
+            single.close();
         }
         if (pool != null) {
             ticks.cancel(false);

@@ -130,13 +130,14 @@ public final class ServiceLifecycle {
         for (ServiceFunction function : spec.functions()) {
             snippets.addAll(routes.render(spec.proxyConfigTemplate(), new FunctionContext(context, function)));
         }
+        snippets.addAll(FunctionRoutes.actions(spec));
         return snippets;
     }
 
     /** Serves the functions of every running service again: what the resident agent does when it starts. */
     public void serveRunningFunctions() {
         for (ServiceSpec spec : ports.catalog().loadAll().services()) {
-            if (!spec.functions().isEmpty() && ports.systemd().state(UnitNames.service(spec.name())).active()) {
+            if (FunctionHost.serves(spec) && ports.systemd().state(UnitNames.service(spec.name())).active()) {
                 FunctionHost.current().open(spec, ports.catalog().context(spec)
                         .environment());
             }

@@ -19,6 +19,8 @@ class ForwardingTest {
             assertThat(Forwarding.toAgent(new String[] {first, "x"})).as(first).isFalse();
         }
         assertThat(Forwarding.toAgent(new String[] {"service", "logs", "web", "-f"})).isFalse();
+        assertThat(Forwarding.toAgent(new String[] {"action", "run", "web", "migrate"})).isFalse();
+        assertThat(Forwarding.toAgent(new String[] {"action", "ls"})).isTrue();
         assertThat(Forwarding.toAgent(new String[0])).isFalse();
     }
 

@@ -2,6 +2,7 @@ package dev.conductor.agent.function;
 
 import dev.conductor.agent.engine.AgentHost;
 import dev.conductor.sandbox.ExecResult;
+import java.util.List;
 import java.util.Locale;
 
 /** Requests to functions through Caddy on a sandbox host, and the scripts they run. */
@@ -48,5 +49,16 @@ final class FunctionClient {
     void script(String name, String text) {
         agent.host().writeFile(directory + name, text);
         agent.host().execOk("chmod", "+x", directory + name);
+    }
+
+    /** The header that presents {@code token}. */
+    static String bearer(String token) {
+        return "Authorization: Bearer " + token;
+    }
+
+    /** The last line of an output, where {@code policy token add} prints the token. */
+    static String lastLine(String out) {
+        List<String> lines = out.lines().toList();
+        return lines.get(lines.size() - 1);
     }
 }

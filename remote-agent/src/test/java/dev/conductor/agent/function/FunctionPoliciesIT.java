@@ -1,5 +1,7 @@
 package dev.conductor.agent.function;
 
+import static dev.conductor.agent.function.FunctionClient.bearer;
+import static dev.conductor.agent.function.FunctionClient.lastLine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.conductor.agent.engine.AgentHost;
@@ -127,15 +129,6 @@ class FunctionPoliciesIT {
 
     private static int hits() {
         return (int) agent.host().exec("cat", HITS).stdout().lines().count();
-    }
-
-    private static String bearer(String token) {
-        return "Authorization: Bearer " + token;
-    }
-
-    private static String lastLine(String out) {
-        List<String> lines = out.lines().toList();
-        return lines.get(lines.size() - 1);
     }
 
     private static String curl(String... args) {

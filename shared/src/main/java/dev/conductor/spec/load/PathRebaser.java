@@ -47,8 +47,7 @@ final class PathRebaser {
     }
 
     private Command command(Command command) {
-        return new Command(command.service(), command.serviceAnyDeployment(), command.deployment(),
-                command.description(), exec(command.exec()));
+        return command.withExec(exec(command.exec()));
     }
 
     private ServiceFunction function(ServiceFunction function) {

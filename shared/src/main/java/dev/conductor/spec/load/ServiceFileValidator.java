@@ -49,6 +49,7 @@ final class ServiceFileValidator {
         configKeys(file, serviceFile, problems);
         secretKeys(file, serviceFile, problems);
         functionModes(file, serviceFile, problems);
+        remoteCommands(file, serviceFile, problems);
         duplicates(file, "/pods", "name", serviceFile.pods(), Pod::name, problems);
         duplicates(file, "/functions", "name", serviceFile.functions(), ServiceFunction::name, problems);
         duplicates(file, "/hooks", "id", serviceFile.hooks(), Hook::id, problems);
@@ -87,6 +88,10 @@ final class ServiceFileValidator {
         List<ServiceFunction> functions = serviceFile.functions() == null ? List.of() : serviceFile.functions();
         for (int i = 0; i < functions.size(); i++) {
             ServiceFunction function = functions.get(i);
+            if (function != null && function.format() == FunctionFormat.ACTION) {
+                problems.add(new ServiceFileException(file, "/functions/" + i + "/format", "format \"action\" is"
+                        + " what a command with \"remote\" becomes; declare it under commands{} instead"));
+            }
             if (function == null || function.format() != FunctionFormat.CGI) {
                 continue;
             }
@@ -101,6 +106,21 @@ final class ServiceFileValidator {
                         + " for format cgi (an http-stdio process can wait on its connection)"));
             }
         }
+    }
+
+    // a remote run has no deployment to name and picks none: it runs where 'run -s' runs a service command
+    private static void remoteCommands(Path file, ServiceFile serviceFile, List<ServiceFileException> problems) {
+        if (serviceFile.commands() == null) {
+            return;
+        }
+        serviceFile.commands().forEach((name, command) -> {
+            if (command != null && command.remote() != null && !command.service()) {
+                problems.add(new ServiceFileException(file, JsonPointer.empty().appendProperty("commands")
+                        .appendProperty(name).appendProperty("remote").toString(), "command \"" + name
+                        + "\" is remote, so it must run in the service context: set \"service\": true (a remote"
+                        + " action cannot pick a deployment)"));
+            }
+        });
     }
 
     private static <T> void duplicates(Path file, String listPointer, String keyField, List<T> entries,

@@ -23,7 +23,7 @@ class ValidationTest {
             pod-duplicate-name          | /pods/1/name                 | duplicate name "", already used at /pods/0
             function-name-dotdot        | /functions/0/name            | "x..y" $NAME
             function-exec-empty         | /functions/0/exec            | must not be empty
-            function-format-unknown     | /functions/0/format          | unknown value "fastcgi", expected one of: cgi, http-stdio, sdactivate
+            function-format-unknown     | /functions/0/format          | unknown value "fastcgi", expected one of: cgi, http-stdio, sdactivate, action
             function-path-info-negative | /functions/0/path_info_strip | "-1" must be greater than or equal to 0
             function-header-malformed   | /functions/0/response_headers/1 | "NoColon" must look like 'Name: value'
             hook-id-space               | /hooks/1/id                  | "my hook" $NAME
