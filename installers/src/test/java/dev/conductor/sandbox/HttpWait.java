@@ -6,6 +6,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
 
@@ -36,6 +38,7 @@ public final class HttpWait {
     private static final Duration PER_ATTEMPT = Duration.ofSeconds(2);
 
     private final String url;
+    private String unixSocket;
     private int expectedStatus = 200;
     private Duration timeout = Duration.ofSeconds(30);
     private Duration pollInterval = Duration.ofMillis(200);
@@ -52,6 +55,15 @@ public final class HttpWait {
     /** @return this, expecting {@code status} instead of 200 */
     public HttpWait forStatus(int status) {
         this.expectedStatus = status;
+        return this;
+    }
+
+    /**
+     * @return this, connecting to the unix socket {@code path} inside the host instead of the URL's
+     *     host and port (curl's {@code --unix-socket}), as for Caddy's admin API after system install
+     */
+    public HttpWait throughUnixSocket(String path) {
+        this.unixSocket = Objects.requireNonNull(path, "path");
         return this;
     }
 
@@ -74,7 +86,8 @@ public final class HttpWait {
      * @throws SandboxTimeoutException if none came within the timeout
      */
     public Answer untilReadyInside(SandboxHost host) {
-        return poll("fetched inside sandbox host " + host.name(), () -> curlInside(host));
+        String where = unixSocket == null ? "" : " through " + unixSocket;
+        return poll("fetched inside sandbox host " + host.name() + where, () -> curlInside(host));
     }
 
     /**
@@ -84,6 +97,9 @@ public final class HttpWait {
      * @throws SandboxTimeoutException if none came within the timeout
      */
     public Answer untilReadyFromMachine() {
+        if (unixSocket != null) {
+            throw new IllegalStateException("a unix socket is reached from inside a host only: " + unixSocket);
+        }
         HttpClient client = HttpClient.newBuilder().connectTimeout(PER_ATTEMPT).build();
         return poll("fetched from this machine", () -> fetch(client));
     }
@@ -104,8 +120,12 @@ public final class HttpWait {
     }
 
     private Attempt curlInside(SandboxHost host) {
-        ExecResult result = host.exec(PER_ATTEMPT.plusSeconds(5), "curl", "-sS", "--max-time",
-                Long.toString(PER_ATTEMPT.toSeconds()), "-w", "\n%{http_code}", url);
+        List<String> curl = new ArrayList<>(List.of("curl", "-sS", "--max-time", Long.toString(PER_ATTEMPT.toSeconds()),
+                "-w", "\n%{http_code}", url));
+        if (unixSocket != null) {
+            curl.addAll(List.of("--unix-socket", unixSocket));
+        }
+        ExecResult result = host.exec(PER_ATTEMPT.plusSeconds(5), curl.toArray(String[]::new));
         if (!result.succeeded()) {
             return new Attempt(null, "curl exited with " + result.exitCode() + ": " + result.stderrTail(1));
         }

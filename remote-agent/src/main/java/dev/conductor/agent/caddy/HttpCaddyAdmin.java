@@ -9,21 +9,41 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.function.Supplier;
 
-/** Caddy's admin API over HTTP. It only ever talks to a loopback address. */
+/** Caddy's admin API over HTTP, on a unix socket or a loopback address: never anything other machines reach. */
 public final class HttpCaddyAdmin implements CaddyAdmin {
 
     /** Where Caddy listens by default; the agent never points this anywhere but loopback. */
     public static final URI DEFAULT_ADMIN = URI.create("http://localhost:2019");
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
 
-    private final URI base;
-    private final LoopbackHttp http;
+    private final Supplier<AdminEndpoint> endpoints;
     private final ObjectMapper json = new ObjectMapper();
 
+    /**
+     * The admin API at a loopback URL.
+     *
+     * @throws IllegalArgumentException when {@code base} is not on loopback
+     */
     public HttpCaddyAdmin(URI base) {
-        this.base = requireLoopback(base);
-        this.http = new LoopbackHttp(base, TIMEOUT);
+        this(new LoopbackEndpoint(base));
+    }
+
+    public HttpCaddyAdmin(AdminEndpoint endpoint) {
+        this(() -> endpoint);
+    }
+
+    private HttpCaddyAdmin(Supplier<AdminEndpoint> endpoints) {
+        this.endpoints = endpoints;
+    }
+
+    /**
+     * The admin API that /etc/caddy/Caddyfile gives Caddy ({@link CaddyfileAdmin}), looked up on each
+     * request, so that it follows {@code system install} moving the API to a unix socket.
+     */
+    public static HttpCaddyAdmin standard() {
+        return new HttpCaddyAdmin(() -> CaddyfileAdmin.endpoint(CaddyfileAdmin.STANDARD));
     }
 
     @Override
@@ -63,12 +83,14 @@ public final class HttpCaddyAdmin implements CaddyAdmin {
     }
 
     private LoopbackHttp.Answer send(String method, String path, String json, String etag) {
-        String target = base.resolve(path).getRawPath();
+        String target = URI.create(path).getRawPath();
+        AdminEndpoint endpoint = endpoints.get();
+        LoopbackHttp http = new LoopbackHttp(endpoint, TIMEOUT);
         try {
             return json == null ? http.send(method, target, null, new byte[0], etag)
                     : http.send(method, target, "application/json", json.getBytes(StandardCharsets.UTF_8), etag);
         } catch (IOException | RuntimeException e) {
-            throw new CaddyException("cannot reach Caddy's admin API at " + base + " (" + method + " " + target
+            throw new CaddyException("cannot reach Caddy's admin API at " + endpoint + " (" + method + " " + target
                     + "): " + e + "; is caddy.service running?", e);
         }
     }
@@ -99,13 +121,5 @@ public final class HttpCaddyAdmin implements CaddyAdmin {
         } catch (JsonProcessingException e) {
             throw new CaddyException("cannot serialize snippet: " + e.getMessage(), e);
         }
-    }
-
-    private static URI requireLoopback(URI uri) {
-        String host = uri.getHost();
-        if (!"localhost".equals(host) && !host.startsWith("127.") && !"[::1]".equals(host) && !"::1".equals(host)) {
-            throw new IllegalArgumentException("Caddy's admin API must stay on loopback, not '" + uri + "'");
-        }
-        return uri;
     }
 }

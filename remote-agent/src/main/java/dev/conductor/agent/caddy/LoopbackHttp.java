@@ -1,21 +1,18 @@
 package dev.conductor.agent.caddy;
 
-import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.InetSocketAddress;
-import java.net.Socket;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Locale;
 
 /**
- * A small HTTP/1.1 client for Caddy's admin API on loopback. The JDK's HttpClient (17.0.21) fails
- * with "CR expected" on Caddy's chunked answers that end with an {@code ETag} trailer; this one
- * reads chunked bodies with trailers, Content-Length bodies and bodies that end with the connection.
+ * A small HTTP/1.1 client for Caddy's admin API on loopback or a unix socket (the endpoint opens the
+ * connection). The JDK's HttpClient (17.0.21) fails with "CR expected" on Caddy's chunked answers
+ * that end with an {@code ETag} trailer, and speaks no unix sockets; this one reads chunked bodies
+ * with trailers, Content-Length bodies and bodies that end with the connection.
  */
 final class LoopbackHttp {
 
@@ -26,21 +23,19 @@ final class LoopbackHttp {
         }
     }
 
-    private final URI base;
-    private final int timeoutMillis;
+    private final AdminEndpoint endpoint;
+    private final Duration timeout;
 
-    LoopbackHttp(URI base, Duration timeout) {
-        this.base = base;
-        this.timeoutMillis = (int) timeout.toMillis();
+    LoopbackHttp(AdminEndpoint endpoint, Duration timeout) {
+        this.endpoint = endpoint;
+        this.timeout = timeout;
     }
 
     Answer send(String method, String path, String contentType, byte[] body, String ifMatch) throws IOException {
-        try (Socket socket = new Socket()) {
-            socket.connect(new InetSocketAddress(base.getHost(), base.getPort()), timeoutMillis);
-            socket.setSoTimeout(timeoutMillis);
-            OutputStream out = socket.getOutputStream();
+        try (AdminConnection connection = endpoint.open(timeout)) {
+            OutputStream out = connection.out();
             StringBuilder head = new StringBuilder(method + " " + path + " HTTP/1.1\r\n")
-                    .append("Host: ").append(base.getHost()).append(':').append(base.getPort()).append("\r\n")
+                    .append("Host: ").append(endpoint.host()).append("\r\n")
                     .append("Connection: close\r\nContent-Length: ").append(body.length).append("\r\n");
             if (contentType != null) {
                 head.append("Content-Type: ").append(contentType).append("\r\n");
@@ -51,7 +46,7 @@ final class LoopbackHttp {
             out.write(head.append("\r\n").toString().getBytes(StandardCharsets.ISO_8859_1));
             out.write(body);
             out.flush();
-            return read(new BufferedInputStream(socket.getInputStream()));
+            return read(connection.in());
         }
     }
 

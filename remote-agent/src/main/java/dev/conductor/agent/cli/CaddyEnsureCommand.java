@@ -1,5 +1,6 @@
 package dev.conductor.agent.cli;
 
+import dev.conductor.agent.caddy.AdminEndpoint;
 import dev.conductor.agent.caddy.CaddyException;
 import dev.conductor.agent.caddy.HttpCaddyAdmin;
 import dev.conductor.agent.install.CaddyServerEnsurer;
@@ -7,7 +8,6 @@ import dev.conductor.agent.install.InstallException;
 import dev.conductor.agent.process.LocalProcessRunner;
 import dev.conductor.agent.service.RouteRevival;
 import dev.conductor.agent.systemd.SystemctlSystemd;
-import java.net.URI;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -28,8 +28,9 @@ public final class CaddyEnsureCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--admin", paramLabel = "URL", description = "Caddy's admin API, on loopback. Default: ${DEFAULT-VALUE}")
-    private URI admin = HttpCaddyAdmin.DEFAULT_ADMIN;
+    @Option(names = "--admin", paramLabel = "ADDRESS", description = {"Caddy's admin API: unix//PATH, or a loopback",
+            "http://HOST:PORT. Default: the admin address in /etc/caddy/Caddyfile, else http://localhost:2019"})
+    private String admin;
 
     @Option(names = "--listen", paramLabel = "ADDRESS", description = "Where conductor-server listens. Default: ${DEFAULT-VALUE}")
     private String listen = CaddyServerEnsurer.DEFAULT_LISTEN;
@@ -45,8 +46,8 @@ public final class CaddyEnsureCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try {
-            CaddyServerEnsurer ensurer = new CaddyServerEnsurer(new HttpCaddyAdmin(admin), listen,
-                    Duration.ofSeconds(waitSeconds));
+            HttpCaddyAdmin caddy = admin == null ? HttpCaddyAdmin.standard() : new HttpCaddyAdmin(AdminEndpoint.parse(admin));
+            CaddyServerEnsurer ensurer = new CaddyServerEnsurer(caddy, listen, Duration.ofSeconds(waitSeconds));
             boolean created = ensurer.ensure();
             spec.commandLine().getOut().println("conductor-server on " + listen + (created ? ": created" : ": present"));
             if (reviveRoutes) {

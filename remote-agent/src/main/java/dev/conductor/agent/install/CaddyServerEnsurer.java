@@ -30,9 +30,9 @@ public final class CaddyServerEnsurer {
         this.wait = wait;
     }
 
-    /** Against the admin API on localhost:2019, serving on :80. */
+    /** Against the admin API that /etc/caddy/Caddyfile names (a unix socket after install), serving on :80. */
     public static CaddyServerEnsurer standard() {
-        return new CaddyServerEnsurer(new HttpCaddyAdmin(HttpCaddyAdmin.DEFAULT_ADMIN), DEFAULT_LISTEN, DEFAULT_WAIT);
+        return new CaddyServerEnsurer(HttpCaddyAdmin.standard(), DEFAULT_LISTEN, DEFAULT_WAIT);
     }
 
     public String listen() {

@@ -40,9 +40,9 @@ final class ConductorServer {
         String listen = config.path("admin").path("listen").asText(DEFAULT_ADMIN);
         if (ListenAddress.parse(listen).filter(ListenAddress::isLocal).isEmpty()) {
             throw new InstallException("Caddy's admin API listens on '" + listen + "', which other machines can"
-                    + " reach; Conductor needs it on localhost only: put 'admin localhost:2019' in the global options"
-                    + " block of /etc/caddy/Caddyfile (or \"admin\": {\"listen\": \"localhost:2019\"} in JSON)"
-                    + " and restart caddy");
+                    + " reach; Conductor needs it on this machine only: put 'admin " + CaddyfileSwap.SOCKET + "' (root"
+                    + " only) or 'admin localhost:2019' in the global options block of /etc/caddy/Caddyfile (or"
+                    + " \"admin\": {\"listen\": \"localhost:2019\"} in JSON) and restart caddy");
         }
     }
 

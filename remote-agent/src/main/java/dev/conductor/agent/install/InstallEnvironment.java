@@ -12,7 +12,7 @@ import java.nio.file.Path;
  */
 public record InstallEnvironment(InstallLayout layout, ProcessRunner runner, CaddyServerEnsurer caddy, boolean root) {
 
-    /** This host: files under /, local processes, Caddy on localhost:2019. */
+    /** This host: files under /, local processes, Caddy's admin API where /etc/caddy/Caddyfile puts it. */
     public static InstallEnvironment standard() {
         return new InstallEnvironment(InstallLayout.standard(), new LocalProcessRunner(), CaddyServerEnsurer.standard(),
                 effectiveUid() == 0);

@@ -55,6 +55,11 @@ public record InstallLayout(Path root) {
         return at("/run/systemd/system");
     }
 
+    /** caddy.service's drop-in that creates /run/caddy-admin, the root-only directory of the admin socket. */
+    public Path caddyDropIn() {
+        return at("/etc/systemd/system/caddy.service.d/conductor-admin.conf");
+    }
+
     public Path caddyfile() {
         return at("/etc/caddy/Caddyfile");
     }

@@ -20,12 +20,13 @@ final class StockCaddyfile {
 
     private static final String STOCK_RESOURCE = "debian-stock-Caddyfile";
     private static final String CONDUCTOR_RESOURCE = "Caddyfile";
+    private static final String EARLIER_RESOURCE = "earlier-Caddyfile-tcp-admin";
 
     private StockCaddyfile() {}
 
     // Debian 12's file, or whatever dpkg recorded for the installed package: that covers other releases.
     static boolean isStock(byte[] content, Optional<String> packagedMd5) {
-        return normalize(new String(content, StandardCharsets.UTF_8)).equals(normalize(resource(STOCK_RESOURCE)))
+        return normalize(text(content)).equals(normalize(resource(STOCK_RESOURCE)))
                 || packagedMd5.filter(md5 -> md5.equalsIgnoreCase(md5(content))).isPresent();
     }
 
@@ -44,9 +45,18 @@ final class StockCaddyfile {
                 .findFirst();
     }
 
-    // Only a global options block that keeps the admin API on localhost:2019.
+    // Only a global options block that puts the admin API on a root-only unix socket.
     static String conductorCaddyfile() {
         return resource(CONDUCTOR_RESOURCE);
+    }
+
+    static boolean isConductors(byte[] content) {
+        return normalize(text(content)).equals(normalize(conductorCaddyfile()));
+    }
+
+    // What system install wrote before the admin API moved to a socket: admin localhost:2019.
+    static boolean isEarlierConductors(byte[] content) {
+        return normalize(text(content)).equals(normalize(resource(EARLIER_RESOURCE)));
     }
 
     static String md5(byte[] content) {
@@ -60,6 +70,10 @@ final class StockCaddyfile {
     // Line endings and trailing blanks do not make a Caddyfile the operator's own.
     private static String normalize(String text) {
         return text.replace("\r\n", "\n").lines().map(String::stripTrailing).reduce("", (a, b) -> a + b + "\n").strip();
+    }
+
+    private static String text(byte[] content) {
+        return new String(content, StandardCharsets.UTF_8);
     }
 
     private static String resource(String name) {

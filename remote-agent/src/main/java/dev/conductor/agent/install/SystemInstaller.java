@@ -1,5 +1,6 @@
 package dev.conductor.agent.install;
 
+import dev.conductor.agent.caddy.CaddyfileAdmin;
 import dev.conductor.agent.engine.PrivateModes;
 import dev.conductor.agent.systemd.SystemctlSystemd;
 import java.io.UncheckedIOException;
@@ -74,16 +75,28 @@ public final class SystemInstaller {
         }
     }
 
-    // Frees :80 from Debian's welcome page, makes sure Caddy runs, and checks its config suits us.
+    // Frees :80 from Debian's welcome page, moves the admin API to a root-only socket, makes sure
+    // Caddy runs, and checks its config suits us.
     private void prepareCaddy(InstallReport report) {
-        if (new CaddyfileSwap(layout, env.runner()).replaceStock(report)) {
+        boolean dropIn = new CaddyAdminDropIn(layout).install(report);
+        if (dropIn) {
+            systemctl.daemonReload();
+            report.changed("daemon-reload", "systemd re-read " + CADDY + " with its drop-in");
+        }
+        if (new CaddyfileSwap(layout, env.runner()).replace(report) || dropIn && caddyfileUsesSocket()) {
             systemctl.restart(CADDY);
-            report.changed("caddy", "restarted " + CADDY + " to load the new Caddyfile");
+            report.changed("caddy", "restarted " + CADDY + " to load the new Caddyfile and drop-in");
         } else if (!systemctl.state(CADDY).active()) {
             systemctl.start(CADDY);
             report.changed("caddy", "started " + CADDY);
         }
         env.caddy().check();
+    }
+
+    // An operator's Caddyfile on TCP needs no restart for the drop-in; one on the socket needs its directory.
+    private boolean caddyfileUsesSocket() {
+        return AtomicFiles.read(layout.caddyfile())
+                .flatMap(text -> CaddyfileAdmin.socket(new String(text, StandardCharsets.UTF_8))).isPresent();
     }
 
     // True when the jar changed, so that a running agent must restart on it.

@@ -39,7 +39,12 @@ public final class SystemUninstaller {
             report.changed("daemon-reload", "systemd forgot the removed units");
         }
         removeServer(report);
-        if (new CaddyfileSwap(layout, env.runner()).restore(report) && systemctl.state(CADDY).active()) {
+        boolean restored = new CaddyfileSwap(layout, env.runner()).restore(report);
+        if (new CaddyAdminDropIn(layout).remove(report)) {
+            systemctl.daemonReload();
+            report.changed("daemon-reload", "systemd forgot " + CADDY + "'s drop-in");
+        }
+        if (restored && systemctl.state(CADDY).active()) {
             systemctl.restart(CADDY);
             report.changed("caddy", "restarted " + CADDY + " to load the restored Caddyfile");
         }

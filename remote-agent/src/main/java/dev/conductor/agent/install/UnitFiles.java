@@ -60,6 +60,11 @@ public final class UnitFiles {
         return resource("conductor-unit");
     }
 
+    /** The drop-in for caddy.service, {@code InstallLayout#caddyDropIn}: the directory of Caddy's admin socket. */
+    public static String caddyDropIn() {
+        return resource("caddy-admin.conf");
+    }
+
     private static String template(String unit) {
         return resource("units/" + unit);
     }

@@ -81,12 +81,12 @@ public final class AgentGraph {
         this.journalQuery = new JournalQuery(catalog, states, deployments, podman);
     }
 
-    /** The real host: systemctl, podman, Caddy on localhost:2019, the standard paths. */
+    /** The real host: systemctl, podman, Caddy's admin API where /etc/caddy/Caddyfile puts it, the standard paths. */
     public static AgentGraph standard() {
         AgentPaths paths = AgentPaths.standard();
         ProcessRunner processes = new LocalProcessRunner();
         return new AgentGraph(paths, processes, new SystemctlSystemd(processes), new DropIns(),
-                new PodmanCli(processes), new HttpCaddyAdmin(HttpCaddyAdmin.DEFAULT_ADMIN),
+                new PodmanCli(processes), HttpCaddyAdmin.standard(),
                 HostIdentity.read(paths.hostFile()));
     }
 

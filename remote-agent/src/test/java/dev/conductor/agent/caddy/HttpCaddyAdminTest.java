@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 class HttpCaddyAdminTest {
@@ -15,6 +16,17 @@ class HttpCaddyAdminTest {
                 .hasMessage("Caddy's admin API must stay on loopback, not 'http://10.0.0.5:2019'");
         new HttpCaddyAdmin(URI.create("http://127.0.0.1:2019"));
         new HttpCaddyAdmin(HttpCaddyAdmin.DEFAULT_ADMIN);
+    }
+
+    @Test
+    void addressesParseAsCaddyWritesThem() {
+        assertThat(AdminEndpoint.parse("unix//run/caddy-admin/admin.sock"))
+                .isEqualTo(new UnixEndpoint(Path.of("/run/caddy-admin/admin.sock")));
+        assertThat(AdminEndpoint.parse("localhost:2019")).isEqualTo(AdminEndpoint.DEFAULT);
+        assertThat(AdminEndpoint.parse("http://127.0.0.1:2999").host()).isEqualTo("127.0.0.1:2999");
+        assertThatThrownBy(() -> AdminEndpoint.parse(":2019")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining(":2019");
+        assertThatThrownBy(() -> AdminEndpoint.parse("0.0.0.0:2019")).hasMessageContaining("must stay on loopback");
     }
 
     @Test

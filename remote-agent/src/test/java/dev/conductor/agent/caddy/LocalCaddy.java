@@ -11,39 +11,55 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 
-/** A real Caddy process on loopback ports, with a {@code conductor-server} HTTP server and no routes. */
+/**
+ * A real Caddy process with a {@code conductor-server} HTTP server on a loopback port and no routes,
+ * its admin API on another loopback port or on a unix socket (with Caddy's default Host checks).
+ */
 public final class LocalCaddy implements AutoCloseable {
 
     private final Process process;
-    private final int adminPort;
+    private final AdminEndpoint admin;
     private final int httpPort;
 
-    private LocalCaddy(Process process, int adminPort, int httpPort) {
+    private LocalCaddy(Process process, AdminEndpoint admin, int httpPort) {
         this.process = process;
-        this.adminPort = adminPort;
+        this.admin = admin;
         this.httpPort = httpPort;
     }
 
     public static LocalCaddy start(Path dir) throws Exception {
-        int admin = freePort();
+        return start(dir, "127.0.0.1:" + freePort());
+    }
+
+    /** With the admin API on {@code dir/admin.sock}. */
+    public static LocalCaddy startOnSocket(Path dir) throws Exception {
+        return start(dir, "unix/" + dir.resolve("admin.sock"));
+    }
+
+    private static LocalCaddy start(Path dir, String adminListen) throws Exception {
         int http = freePort();
         Path config = dir.resolve("caddy.json");
         Files.writeString(config, """
-                {"admin": {"listen": "127.0.0.1:%d"},
+                {"admin": {"listen": "%s"},
                  "apps": {"http": {"servers": {"conductor": {"@id": "conductor-server",
                    "listen": ["127.0.0.1:%d"], "routes": [], "automatic_https": {"disable": true}}}}}}
-                """.formatted(admin, http));
+                """.formatted(adminListen, http));
         Process process = new ProcessBuilder("caddy", "run", "--config", config.toString())
                 .redirectErrorStream(true)
                 .redirectOutput(dir.resolve("caddy.log").toFile())
                 .start();
-        LocalCaddy caddy = new LocalCaddy(process, admin, http);
+        LocalCaddy caddy = new LocalCaddy(process, AdminEndpoint.parse(adminListen), http);
         caddy.awaitAdmin(dir);
         return caddy;
     }
 
+    /** The admin API's URL; only for Caddy on a loopback port. */
     public URI adminUri() {
-        return URI.create("http://127.0.0.1:" + adminPort);
+        return URI.create(admin.toString());
+    }
+
+    public AdminEndpoint adminEndpoint() {
+        return admin;
     }
 
     /** GETs a path from Caddy's HTTP server, returning "status body". */
@@ -58,7 +74,7 @@ public final class LocalCaddy implements AutoCloseable {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(15));
         while (Instant.now().isBefore(deadline)) {
             try {
-                new java.net.Socket("127.0.0.1", adminPort).close();
+                admin.open(Duration.ofSeconds(1)).close();
                 return;
             } catch (IOException notYet) {
                 if (!process.isAlive()) {
@@ -68,7 +84,7 @@ public final class LocalCaddy implements AutoCloseable {
             }
         }
         close();
-        throw new IllegalStateException("Caddy's admin API did not answer on 127.0.0.1:" + adminPort
+        throw new IllegalStateException("Caddy's admin API did not answer on " + admin
                 + " within 15 s; log: " + Files.readString(dir.resolve("caddy.log")));
     }
 

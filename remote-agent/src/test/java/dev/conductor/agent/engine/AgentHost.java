@@ -16,6 +16,8 @@ public final class AgentHost {
 
     /** The jar failsafe tests: built by the package phase of this module. */
     public static final Path JAR = Path.of("target", "conductor-agent.jar");
+    /** Caddy's admin API on an installed host. */
+    public static final String CADDY_ADMIN_SOCKET = "/run/caddy-admin/admin.sock";
     private static final Path SAMPLES = Path.of("..", "installers", "samples");
 
     private final SandboxHost host;
@@ -119,9 +121,9 @@ public final class AgentHost {
                 "conductor-deployment@*").stdout().lines().map(line -> line.split("\\s+")[0]).sorted().toList();
     }
 
-    /** {@code @id}s in Caddy's config that contain {@code fragment}. */
+    /** {@code @id}s in Caddy's config (its admin API on the root-only socket that install sets up) that contain {@code fragment}. */
     public List<String> caddyIds(String fragment) {
-        String config = host.execOk("curl", "-s", "localhost:2019/config/").stdout();
+        String config = host.execOk("curl", "-sf", "--unix-socket", CADDY_ADMIN_SOCKET, "http://localhost/config/").stdout();
         List<String> ids = new ArrayList<>();
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"@id\":\"([^\"]*)\"").matcher(config);
         while (m.find()) {

@@ -57,6 +57,20 @@ class StockCaddyfileTest {
     }
 
     @Test
+    void tellsConductorsCaddyfileFromTheEarlierOneWithTheAdminApiOnTcp() {
+        byte[] earlier = bytes("# Written by `conductor-agent system install`, which saved the Debian Caddyfile it replaced\n"
+                + "# (a welcome page on :80) as Caddyfile.conductor-backup; `system uninstall` puts it back.\n#\n"
+                + "# Conductor adds its own HTTP server on :80 (@id \"conductor-server\") through the admin API,\n"
+                + "# which must stay on localhost. Add your own sites below, on other ports or host names.\n"
+                + "{\n\tadmin localhost:2019\n}\n");
+        assertThat(StockCaddyfile.isEarlierConductors(earlier)).isTrue();
+        assertThat(StockCaddyfile.isConductors(earlier)).isFalse();
+        byte[] current = bytes(StockCaddyfile.conductorCaddyfile());
+        assertThat(StockCaddyfile.isConductors(current)).isTrue();
+        assertThat(StockCaddyfile.isEarlierConductors(current)).isFalse();
+    }
+
+    @Test
     void conductorsCaddyfileAdaptsToOnlyALocalAdminApi(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("Caddyfile");
         Files.writeString(file, StockCaddyfile.conductorCaddyfile());
@@ -65,7 +79,8 @@ class StockCaddyfileTest {
         assertThat(adapt.waitFor(30, TimeUnit.SECONDS)).isTrue();
         assertThat(adapt.exitValue()).as("caddy adapt: %s", new String(adapt.getErrorStream().readAllBytes())).isZero();
         assertThat(new ObjectMapper().readTree(json))
-                .isEqualTo(new ObjectMapper().readTree("{\"admin\": {\"listen\": \"localhost:2019\"}}"));
+                .isEqualTo(new ObjectMapper().readTree("{\"admin\": {\"listen\": \"unix//run/caddy-admin/admin.sock\","
+                        + " \"origins\": [\"\", \"localhost\", \"127.0.0.1\"]}}"));
     }
 
     private static byte[] stock() throws Exception {

@@ -16,6 +16,7 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -32,6 +33,8 @@ class SystemInstallIT {
     private static final String AGENT = "/usr/local/bin/conductor-agent";
     private static final String DROP_IN = "/run/systemd/system/conductor-service@web.service.d/50-conductor.conf";
     private static final Duration READY = Duration.ofSeconds(30);
+    private static final String SOCKET = "/run/caddy-admin/admin.sock";
+    private static final String[] AS_NOBODY = {"setpriv", "--reuid=nobody", "--regid=nogroup", "--clear-groups"};
 
     @BeforeAll
     static void copyTheJarIn(SandboxHost host) {
@@ -71,6 +74,25 @@ class SystemInstallIT {
 
     @Test
     @Order(3)
+    void adminApiIsOnARootOnlySocket(SandboxHost host) {
+        assertAdminOnlyOnRootSocket(host);
+        ExecResult delete = host.exec(withPrefix(AS_NOBODY, "curl", "-sS", "-X", "DELETE", "--unix-socket", SOCKET,
+                "http://localhost/id/conductor-server"));
+        assertThat(delete.exitCode()).as("nobody's DELETE: %s", delete.stderr()).isEqualTo(7);
+        assertConductorServer(host);
+
+        // root's routes through the socket serve on conductor-server
+        host.execOk("curl", "-sf", "--unix-socket", SOCKET, "-H", "Content-Type: application/json",
+                "http://localhost/id/conductor-server/routes", "-d", "{\"@id\": \"it-socket\", \"match\": [{\"path\":"
+                        + " [\"/it-socket\"]}], \"handle\": [{\"handler\": \"static_response\", \"body\": \"via socket\"}]}");
+        assertThat(host.waitForHttp("http://localhost/it-socket", 200, READY).body()).isEqualTo("via socket");
+        host.execOk("curl", "-sf", "-X", "DELETE", "--unix-socket", SOCKET, "http://localhost/id/it-socket");
+        assertThat(host.execOk("systemctl", "show", "-p", "DropInPaths", "--value", "caddy.service").stdout())
+                .contains("/etc/systemd/system/caddy.service.d/conductor-admin.conf");
+    }
+
+    @Test
+    @Order(4)
     void systemdKnowsEveryUnitAsWritten(SandboxHost host) {
         for (String unit : UnitFiles.STATIC_UNITS.stream().filter(u -> !u.startsWith("conductor-agent.")).toList()) {
             assertThat(host.execOk("systemctl", "cat", unit).stdout()).as(unit)
@@ -89,28 +111,53 @@ class SystemInstallIT {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void caddyRestartBringsConductorServerBack(SandboxHost host) {
         String before = invocation(host, "conductor-caddy.service");
         host.execOk("systemctl", "restart", "caddy.service");
-        assertThat(host.waitForHttp("http://localhost:2019/id/conductor-server", 200, READY).body())
-                .contains("conductor-server");
+        assertThat(adminApi(host, "/id/conductor-server").body()).contains("conductor-server");
         assertThat(invocation(host, "conductor-caddy.service")).as("conductor-caddy ran again").isNotEqualTo(before);
         assertConductorServer(host);
+        assertAdminOnlyOnRootSocket(host);
         awaitActive(host, "conductor-caddy.service");
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void caddyReloadBringsConductorServerBack(SandboxHost host) {
         // 'caddy reload' loads the Caddyfile, which replaces everything posted to the admin API
         host.execOk("systemctl", "reload", "caddy.service");
-        assertThat(host.waitForHttp("http://localhost:2019/id/conductor-server", 200, READY).body())
-                .contains("conductor-server");
+        assertThat(adminApi(host, "/id/conductor-server").body()).contains("conductor-server");
+        assertAdminOnlyOnRootSocket(host);
+        awaitActive(host, "conductor-caddy.service");
+        host.execOk("systemctl", "reload", "caddy.service");
+        assertThat(adminApi(host, "/id/conductor-server").body()).as("after a second reload").contains("conductor-server");
     }
 
     @Test
-    @Order(6)
+    @Order(7)
+    void reinstallMovesAnEarlierInstallsAdminApiFromTcpToTheSocket(SandboxHost host) {
+        // a host that an earlier version installed: its Caddyfile, no drop-in, the API on localhost:2019
+        host.writeFile("/etc/caddy/Caddyfile", resource("earlier-Caddyfile-tcp-admin"));
+        host.execOk("rm", "/etc/systemd/system/caddy.service.d/conductor-admin.conf");
+        host.execOk("systemctl", "daemon-reload");
+        awaitActive(host, "conductor-caddy.service");
+        host.execOk("systemctl", "restart", "caddy.service");
+        assertThat(host.waitForHttp("http://localhost:2019/id/conductor-server", 200, READY).body())
+                .as("the agent follows the Caddyfile to TCP").contains("conductor-server");
+        awaitActive(host, "conductor-caddy.service");
+
+        String out = host.execOk(AGENT, "system", "install").stdout();
+        assertThat(out).contains("from localhost:2019").contains("restarted caddy.service");
+        assertThat(host.readFile("/etc/caddy/Caddyfile")).isEqualTo(resource("Caddyfile"));
+        assertThat(host.readFile("/etc/caddy/Caddyfile.conductor-backup")).isEqualTo(stockCaddyfile());
+        assertThat(adminApi(host, "/id/conductor-server").body()).contains("conductor-server");
+        assertAdminOnlyOnRootSocket(host);
+        awaitActive(host, "conductor-caddy.service");
+    }
+
+    @Test
+    @Order(8)
     void secondInstallChangesNothing(SandboxHost host) throws Exception {
         assertThat(host.execOk("java", "-jar", INSTALL_JAR, "system", "install").stdout())
                 .contains("system install: nothing changed").doesNotContain("changed  ");
@@ -120,7 +167,7 @@ class SystemInstallIT {
     }
 
     @Test
-    @Order(7)
+    @Order(9)
     void adminApiIsNotReachableFromTheNetwork(SandboxHost host) {
         // the host answers this machine on :80, so a refusal on :2019 is the admin API's own doing
         HttpWait.forUrl("http://" + host.ip() + ":80/").withTimeout(READY).untilReadyFromMachine();
@@ -132,7 +179,7 @@ class SystemInstallIT {
     }
 
     @Test
-    @Order(8)
+    @Order(10)
     void uninstallRemovesWhatInstallAddedAndRestoresTheCaddyfile(SandboxHost host) {
         host.writeFile(DROP_IN, "[Service]\nLogExtraFields=CONDUCTOR_APP=web\n");
         host.execOk("systemctl", "daemon-reload");
@@ -142,6 +189,7 @@ class SystemInstallIT {
         for (String path : new String[] {AGENT, "/usr/local/lib/conductor", DROP_IN,
                 "/etc/systemd/system/caddy.service.wants/conductor-caddy.service",
                 "/etc/systemd/system/multi-user.target.wants/conductor-reload.service",
+                "/etc/systemd/system/caddy.service.d/conductor-admin.conf",
                 "/etc/caddy/Caddyfile.conductor-backup"}) {
             assertThat(host.exec("test", "-e", path).succeeded()).as(path + " exists").isFalse();
         }
@@ -155,15 +203,40 @@ class SystemInstallIT {
     }
 
     @Test
-    @Order(9)
+    @Order(11)
     void secondUninstallChangesNothing(SandboxHost host) {
         assertThat(host.execOk("java", "-jar", INSTALL_JAR, "system", "uninstall").stdout())
                 .contains("system uninstall: nothing changed");
     }
 
     private static void assertConductorServer(SandboxHost host) {
-        JsonNode server = json(host.execOk("curl", "-sf", "http://localhost:2019/id/conductor-server").stdout());
+        JsonNode server = json(host.execOk("curl", "-sf", "--unix-socket", SOCKET, "http://localhost/id/conductor-server")
+                .stdout());
         assertThat(server).isEqualTo(ConductorServer.definition(":80"));
+    }
+
+    /** TCP 2019 is closed, root reaches the API on the socket, user nobody is refused by the directory. */
+    private static void assertAdminOnlyOnRootSocket(SandboxHost host) {
+        ExecResult tcp = host.exec("curl", "-sS", "--max-time", "3", "http://localhost:2019/config/");
+        assertThat(tcp.exitCode()).as("curl localhost:2019: %s", tcp.stderr()).isEqualTo(7);
+        assertThat(host.execOk("curl", "-sf", "--unix-socket", SOCKET, "http://localhost/config/admin/listen").stdout())
+                .isEqualTo("\"unix/" + SOCKET + "\"\n");
+        assertThat(host.execOk("stat", "-c", "%a %U %G", "/run/caddy-admin").stdout()).isEqualTo("700 caddy caddy\n");
+        ExecResult nobody = host.exec(withPrefix(AS_NOBODY, "curl", "-sSv", "--unix-socket", SOCKET,
+                "http://localhost/config/"));
+        assertThat(nobody.exitCode()).as("curl as nobody: %s", nobody.stderr()).isEqualTo(7);
+        assertThat(nobody.stderr()).contains("Permission denied");
+    }
+
+    private static HttpWait.Answer adminApi(SandboxHost host, String path) {
+        return HttpWait.forUrl("http://localhost" + path).throughUnixSocket(SOCKET).withTimeout(READY)
+                .untilReadyInside(host);
+    }
+
+    private static String[] withPrefix(String[] prefix, String... command) {
+        String[] all = Arrays.copyOf(prefix, prefix.length + command.length);
+        System.arraycopy(command, 0, all, prefix.length, command.length);
+        return all;
     }
 
     /**
@@ -191,10 +264,14 @@ class SystemInstallIT {
     }
 
     private static String stockCaddyfile() {
-        try (InputStream in = StockCaddyfile.class.getResourceAsStream("debian-stock-Caddyfile")) {
+        return resource("debian-stock-Caddyfile");
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = StockCaddyfile.class.getResourceAsStream(name)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (Exception e) {
-            throw new AssertionError("missing stock Caddyfile resource", e);
+            throw new AssertionError("missing resource " + name, e);
         }
     }
 }

@@ -7,6 +7,7 @@ import dev.conductor.agent.caddy.HttpCaddyAdmin;
 import dev.conductor.agent.caddy.LocalCaddy;
 import dev.conductor.agent.engine.Modes;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -105,9 +106,7 @@ class SystemInstallerTest {
 
     @Test
     void stockCaddyfileIsReplacedThenRestoredByUninstall() throws Exception {
-        byte[] stock = resource("debian-stock-Caddyfile");
-        Files.createDirectories(layout.caddyfile().getParent());
-        Files.write(layout.caddyfile(), stock);
+        byte[] stock = writeCaddyfile(resource("debian-stock-Caddyfile"));
         install();
         assertThat(layout.caddyfileBackup()).hasBinaryContent(stock);
         assertThat(layout.caddyfile()).hasContent(StockCaddyfile.conductorCaddyfile());
@@ -117,6 +116,56 @@ class SystemInstallerTest {
         assertThat(layout.caddyfile()).hasBinaryContent(stock);
         assertThat(layout.caddyfileBackup()).doesNotExist();
         assertThat(host.drain()).contains(SYSTEMCTL + "restart -- caddy.service");
+    }
+
+    @Test
+    void reinstallMovesAnEarlierInstallsAdminApiFromTcpToTheSocket() throws Exception {
+        byte[] stock = writeCaddyfile(resource("debian-stock-Caddyfile"));
+        install();
+        Files.write(layout.caddyfile(), resource("earlier-Caddyfile-tcp-admin"));
+        Files.delete(layout.caddyDropIn());
+        host.drain();
+
+        InstallReport report = install();
+        assertThat(report.steps()).anyMatch(step -> step.changed() && step.detail().contains("from localhost:2019"));
+        assertThat(layout.caddyfile()).hasContent(StockCaddyfile.conductorCaddyfile());
+        assertThat(layout.caddyDropIn()).hasContent(UnitFiles.caddyDropIn());
+        assertThat(layout.caddyfileBackup()).as("Debian's original stays the backup").hasBinaryContent(stock);
+        assertThat(host.drain()).containsSubsequence(SYSTEMCTL + "daemon-reload", SYSTEMCTL + "restart -- caddy.service");
+
+        Files.write(layout.caddyfile(), resource("earlier-Caddyfile-tcp-admin"));
+        uninstall(false);
+        assertThat(layout.caddyfile()).as("an earlier install's Caddyfile is ours too").hasBinaryContent(stock);
+    }
+
+    @Test
+    void caddyDropInCreatesTheSocketDirectoryAndGoesWithUninstall() throws Exception {
+        writeCaddyfile(resource("debian-stock-Caddyfile"));
+        install();
+        assertThat(layout.caddyDropIn()).hasContent("# Written by `conductor-agent system install`; `system uninstall`"
+                + " removes it.\n# The directory of Caddy's admin socket (admin unix//run/caddy-admin/admin.sock in the"
+                + " Caddyfile):\n# systemd creates it for user caddy, mode 0700, each time caddy.service starts, so that"
+                + " no other\n# user can reach the admin API.\n[Service]\nRuntimeDirectory=caddy-admin\n"
+                + "RuntimeDirectoryMode=0700\n");
+        uninstall(false);
+        assertThat(layout.caddyDropIn().getParent()).doesNotExist();
+    }
+
+    @Test
+    void caddyDropInStaysWhileTheOperatorsCaddyfileUsesTheSocket() throws Exception {
+        install();
+        writeCaddyfile("{\n\tadmin unix//run/caddy-admin/admin.sock\n}\nexample.org {\n}\n".getBytes(StandardCharsets.UTF_8));
+        uninstall(false);
+        assertThat(layout.caddyDropIn()).exists();
+    }
+
+    @Test
+    void operatorsCaddyfileWithTheAdminApiOnTcpIsLeftWithAHint() throws Exception {
+        writeCaddyfile("{\n\tadmin localhost:2019\n}\nexample.org {\n}\n".getBytes(StandardCharsets.UTF_8));
+        InstallReport report = install();
+        assertThat(layout.caddyfile()).content().contains("admin localhost:2019");
+        assertThat(report.steps()).anyMatch(step -> !step.changed()
+                && step.detail().contains("left as it is") && step.detail().contains("admin unix//run/caddy-admin/admin.sock"));
     }
 
     @Test
@@ -147,8 +196,7 @@ class SystemInstallerTest {
 
     @Test
     void editedCaddyfileSurvivesUninstall() throws Exception {
-        Files.createDirectories(layout.caddyfile().getParent());
-        Files.write(layout.caddyfile(), resource("debian-stock-Caddyfile"));
+        writeCaddyfile(resource("debian-stock-Caddyfile"));
         install();
         Files.writeString(layout.caddyfile(), "{\n\tadmin localhost:2019\n}\nexample.org {\n}\n");
         InstallReport report = uninstall(false);
@@ -176,6 +224,12 @@ class SystemInstallerTest {
         InstallReport report = new InstallReport("uninstall");
         new SystemUninstaller(env).uninstall(purge, report);
         return report;
+    }
+
+    private byte[] writeCaddyfile(byte[] content) throws Exception {
+        Files.createDirectories(layout.caddyfile().getParent());
+        Files.write(layout.caddyfile(), content);
+        return content;
     }
 
     private static byte[] resource(String name) throws Exception {
