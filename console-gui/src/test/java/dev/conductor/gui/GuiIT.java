@@ -169,9 +169,14 @@ class GuiIT {
 
     private static void await(String what, Callable<Boolean> condition) throws Exception {
         try {
-            WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, condition);
+            WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> onFxThread(condition));
         } catch (TimeoutException e) {
             throw new AssertionError("the console never showed " + what, e);
         }
+    }
+
+    /** Reads the scene graph on the FX thread: a lookup from the test thread races its changes. */
+    private static boolean onFxThread(Callable<Boolean> condition) throws Exception {
+        return WaitForAsyncUtils.asyncFx(condition).get(10, TimeUnit.SECONDS);
     }
 }

@@ -43,7 +43,8 @@ public record ServiceFunction(
         @PositiveOrZero int pathInfoStrip,
         @Pattern(regexp = "/.*", message = "must start with '/'") String path,
         List<@NotNull String> serviceDirectives,
-        List<@NotNull String> policies,
+        List<@NotNull @Pattern(regexp = CommandRemote.REQUIREMENT, message = CommandRemote.REQUIREMENT_RULE)
+                String> policies,
         @PositiveOrZero Integer minWarm,
         @Positive Integer maxConcurrency,
         @Positive Integer maxRequests,

@@ -2,6 +2,8 @@ package dev.conductor.agent.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.conductor.agent.function.PolicyReferences;
+import dev.conductor.agent.policy.PolicyStore;
 import dev.conductor.spec.ServiceSpec;
 import dev.conductor.spec.load.LoadResult;
 import dev.conductor.spec.load.LoadWarning;
@@ -9,6 +11,7 @@ import dev.conductor.spec.load.ServiceFailure;
 import dev.conductor.spec.load.ServiceFileLoader;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -19,6 +22,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** Loads every service file and reports what is broken, without touching systemd, Podman or Caddy. */
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = {"Load and validate every service file; report errors with file, location and reason.",
+                "Warns of functions and remote actions whose policies are missing or grant nothing they ask for.",
                 "Exit code 1 when a service cannot be loaded."})
 final class CheckCommand implements Callable<Integer> {
 
@@ -29,12 +33,19 @@ final class CheckCommand implements Callable<Integer> {
             description = "Service directory root, in order of precedence (repeatable). Default: ${DEFAULT-VALUE}")
     private List<Path> roots = ServiceFileLoader.DEFAULT_ROOTS;
 
+    @Option(names = "--policy-root", paramLabel = "DIR",
+            description = "Policy directory root, in order of precedence (repeatable). Default: ${DEFAULT-VALUE}")
+    private List<Path> policyRoots = PolicyStore.DEFAULT_ROOTS;
+
     @Option(names = "--json", description = "Print the result as JSON.")
     private boolean json;
 
     @Override
     public Integer call() throws Exception {
-        LoadResult result = new ServiceFileLoader().loadAll(roots);
+        LoadResult loaded = new ServiceFileLoader().loadAll(roots);
+        List<LoadWarning> warnings = new ArrayList<>(loaded.warnings());
+        warnings.addAll(new PolicyReferences(new PolicyStore(policyRoots)).check(loaded.services()));
+        LoadResult result = new LoadResult(loaded.services(), loaded.failures(), warnings);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)

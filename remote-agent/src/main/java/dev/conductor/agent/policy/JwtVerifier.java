@@ -11,9 +11,12 @@ import java.util.stream.Collectors;
 
 /**
  * Verifies JSON Web Tokens in the JWS compact serialization, signed with RS256, RS384, RS512, ES256,
- * ES384, ES512 or EdDSA (Ed25519). Stateless and safe to share between threads.
+ * ES384, ES512 or EdDSA (Ed25519). Safe to share between threads; it remembers the signatures it
+ * verified (a bounded cache), never a decision on claims.
  */
 public final class JwtVerifier {
+
+    private final VerifiedSignatures cache = new VerifiedSignatures();
 
     /**
      * Whether a token is signed by one of the keys and its claims meet the expectations at {@code now}.
@@ -91,13 +94,22 @@ public final class JwtVerifier {
                 : families.stream().collect(Collectors.joining(", ", "keys of ", ""));
     }
 
-    private static boolean signed(CompactJws jws, JwsAlgorithm algorithm, List<JwtKey> keys) {
+    private boolean signed(CompactJws jws, JwsAlgorithm algorithm, List<JwtKey> keys) {
+        String digest = VerifiedSignatures.digest(jws);
+        if (cache.known(digest, keys)) {
+            return true;
+        }
         for (JwtKey key : keys) {
             if (jws.signature().length == key.signatureLength() && verifies(jws, algorithm, key)) {
+                cache.remember(digest, key);
                 return true;
             }
         }
         return false;
+    }
+
+    int remembered() {
+        return cache.size();
     }
 
     // a Signature is not thread-safe, and getInstance is cheap next to the verification itself

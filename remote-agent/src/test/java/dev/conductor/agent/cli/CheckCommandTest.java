@@ -4,10 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.conductor.agent.policy.PolicyAdmin;
+import dev.conductor.agent.policy.PolicyStore;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -52,6 +56,38 @@ class CheckCommandTest {
         Run run = run("check", "--root", Path.of("..", "installers", "samples").toString());
         assertThat(run.out).contains("ok      hello").contains("0 failed, 0 warnings");
         assertThat(run.exitCode).isZero();
+    }
+
+    @Test
+    void warnsOfPoliciesThatRefuseEveryRequest(@TempDir Path policies) throws Exception {
+        PolicyAdmin admin = new PolicyAdmin(new PolicyStore(List.of(policies)), Clock.systemUTC());
+        admin.create("empty");
+        admin.create("ops");
+        admin.addToken("ops", "ci", null, List.of("deploy"));
+        writeService("api", """
+                {"functions": [{"name": "ok", "exec": ["/bin/true"], "policies": ["ops", "ops/deploy"]},
+                               {"name": "gone", "exec": ["/bin/true"], "policies": ["nobody"]},
+                               {"name": "grant", "exec": ["/bin/true"], "policies": ["ops/admin", "empty"]}],
+                 "commands": {"migrate": {"service": true, "exec": ["/bin/true"], "remote": {"policies": ["missing"]}}}}""");
+
+        Run run = run("check", "--root", root.toString(), "--policy-root", policies.toString());
+
+        assertThat(run.exitCode).isZero();
+        assertThat(run.out).contains("function 'api-gone' needs 'nobody', but there is no policy 'nobody'")
+                .contains("function 'api-grant' needs 'ops/admin', but no rule of policy 'ops' grants 'admin'")
+                .contains("function 'api-grant' needs 'empty', but policy 'empty' has no rules")
+                .contains("remote action 'api~migrate' needs 'missing', but there is no policy 'missing'")
+                .doesNotContain("'api-ok'").contains("1 ok, 0 failed, 4 warnings");
+    }
+
+    @Test
+    void aFunctionPolicyThatIsNotARequirementFailsTheService() throws Exception {
+        writeService("api", "{\"functions\": [{\"exec\": [\"/bin/true\"], \"policies\": [\"ops/a/b\"]}]}");
+
+        Run run = run("check", "--root", root.toString());
+
+        assertThat(run.exitCode).isEqualTo(1);
+        assertThat(run.out).contains("/functions/0/policies/0").contains("POLICY or POLICY/AUTHORIZATION");
     }
 
     private void writeService(String name, String json) throws Exception {
