@@ -1,0 +1,249 @@
+package dev.conductor.agent.fleet.nats;
+
+import io.nats.client.Connection;
+import io.nats.client.JetStreamApiException;
+import io.nats.client.KeyValue;
+import io.nats.client.Message;
+import io.nats.client.Nats;
+import io.nats.client.ObjectStore;
+import io.nats.client.Options;
+import io.nats.client.api.KeyValueConfiguration;
+import io.nats.client.api.KeyValueEntry;
+import io.nats.client.api.KeyValueOperation;
+import io.nats.client.api.KeyValueStatus;
+import io.nats.client.api.ObjectInfo;
+import io.nats.client.api.ObjectStoreConfiguration;
+import io.nats.client.api.StorageType;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.security.GeneralSecurityException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+
+/**
+ * The real adapter of the fleet's ports, on one jnats connection (TLS when the endpoint has a CA).
+ * JetStream API errors become {@link NatsException}s naming the bucket and key, once, here.
+ */
+public final class JnatsFleet implements KvStore, BlobStore, Requests, AutoCloseable {
+
+    /** JetStream's error codes that mean "not there" or "someone else wrote first". */
+    private static final int STREAM_NOT_FOUND = 10059;
+    private static final int WRONG_LAST_SEQUENCE = 10071;
+    private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
+
+    private final Connection connection;
+    private final String server;
+
+    private JnatsFleet(Connection connection, String server) {
+        this.connection = connection;
+        this.server = server;
+    }
+
+    /** Connects once, within a few seconds; a {@link NatsException} naming the servers when it cannot. */
+    public static JnatsFleet connect(NatsEndpoint endpoint) {
+        Options.Builder options = Options.builder().servers(endpoint.servers().toArray(String[]::new))
+                .connectionTimeout(CONNECT_TIMEOUT).maxReconnects(-1).reconnectWait(Duration.ofSeconds(1))
+                .noRandomize().errorListener(new QuietErrors()).connectionName("conductor-agent");
+        if (endpoint.user() != null) {
+            options.userInfo(endpoint.user().toCharArray(), endpoint.password().toCharArray());
+        }
+        try {
+            if (!endpoint.caPem().isEmpty()) {
+                options.sslContext(TrustedCa.sslContext(endpoint.caPem()));
+            }
+            return new JnatsFleet(Nats.connect(options.build()), String.join(",", endpoint.servers()));
+        } catch (IOException | GeneralSecurityException e) {
+            throw new NatsException("cannot connect to NATS at " + endpoint.servers() + ": " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new NatsException("interrupted while connecting to NATS at " + endpoint.servers(), e);
+        }
+    }
+
+    @Override
+    public void ensureBucket(BucketSpec spec) {
+        KeyValueConfiguration config = KeyValueConfiguration.builder().name(spec.name()).replicas(spec.replicas())
+                .ttl(spec.maxAge()).maxHistoryPerKey(1).storageType(StorageType.File).build();
+        call("ensure bucket " + spec.name(), () -> {
+            Optional<KeyValueStatus> status = bucketStatus(spec.name());
+            if (status.isEmpty()) {
+                connection.keyValueManagement().create(config);
+            } else if (status.get().getReplicas() != spec.replicas()
+                    || !status.get().getTtl().equals(spec.maxAge())) {
+                connection.keyValueManagement().update(config);
+            }
+            return null;
+        });
+    }
+
+    private Optional<KeyValueStatus> bucketStatus(String bucket) throws IOException, JetStreamApiException {
+        try {
+            return Optional.of(connection.keyValueManagement().getStatus(bucket));
+        } catch (JetStreamApiException e) {
+            if (e.getApiErrorCode() == STREAM_NOT_FOUND) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public Optional<KvEntry> get(String bucket, String key) {
+        return call("get " + bucket + "/" + key, () -> {
+            KeyValueEntry entry = kv(bucket).get(key);
+            if (entry == null || entry.getOperation() != KeyValueOperation.PUT) {
+                return Optional.empty();
+            }
+            byte[] value = entry.getValue() == null ? new byte[0] : entry.getValue();
+            return Optional.of(new KvEntry(key, value, entry.getRevision(), entry.getCreated().toInstant()));
+        });
+    }
+
+    @Override
+    public long put(String bucket, String key, byte[] value) {
+        return call("put " + bucket + "/" + key, () -> kv(bucket).put(key, value));
+    }
+
+    @Override
+    public Optional<Long> create(String bucket, String key, byte[] value) {
+        return call("create " + bucket + "/" + key, () -> conditional(() -> kv(bucket).create(key, value)));
+    }
+
+    @Override
+    public Optional<Long> update(String bucket, String key, byte[] value, long expectedRevision) {
+        return call("update " + bucket + "/" + key + " at revision " + expectedRevision,
+                () -> conditional(() -> kv(bucket).update(key, value, expectedRevision)));
+    }
+
+    private static Optional<Long> conditional(Call<Long> write) throws Exception {
+        try {
+            return Optional.of(write.run());
+        } catch (JetStreamApiException e) {
+            if (e.getApiErrorCode() == WRONG_LAST_SEQUENCE) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public void delete(String bucket, String key) {
+        call("delete " + bucket + "/" + key, () -> {
+            kv(bucket).delete(key);
+            return null;
+        });
+    }
+
+    @Override
+    public List<String> keys(String bucket) {
+        return call("list keys of " + bucket, () -> kv(bucket).keys().stream().sorted().toList());
+    }
+
+    @Override
+    public void ensureStore(String store, int replicas) {
+        call("ensure object store " + store, () -> {
+            if (!connection.objectStoreManagement().getBucketNames().contains(store)) {
+                connection.objectStoreManagement().create(ObjectStoreConfiguration.builder(store).replicas(replicas)
+                        .storageType(StorageType.File).build());
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public void putObject(String store, String name, byte[] content) {
+        call("put object " + store + "/" + name, () -> objects(store).put(name, content));
+    }
+
+    @Override
+    public Optional<byte[]> getObject(String store, String name) {
+        return call("get object " + store + "/" + name, () -> {
+            ObjectInfo info = objects(store).getInfo(name);
+            if (info == null || info.isDeleted()) {
+                return Optional.empty();
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            objects(store).get(name, out);
+            return Optional.of(out.toByteArray());
+        });
+    }
+
+    @Override
+    public List<String> listObjects(String store) {
+        return call("list objects of " + store, () -> objects(store).getList().stream().filter(i -> !i.isDeleted())
+                .map(ObjectInfo::getObjectName).sorted().toList());
+    }
+
+    @Override
+    public void deleteObject(String store, String name) {
+        call("delete object " + store + "/" + name, () -> {
+            ObjectInfo info = objects(store).getInfo(name);
+            if (info != null && !info.isDeleted()) {
+                objects(store).delete(name);
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public byte[] request(String subject, byte[] body, Duration timeout) {
+        Message reply = call("request on " + subject, () -> connection.request(subject, body, timeout));
+        if (reply == null) {
+            throw new NatsException("no answer on " + subject + " from " + server + " within " + timeout.toSeconds()
+                    + " s");
+        }
+        return reply.getData() == null ? new byte[0] : reply.getData();
+    }
+
+    @Override
+    public void serve(String subject, UnaryOperator<byte[]> handler) {
+        connection.createDispatcher(message -> {
+            if (message.getReplyTo() != null) {
+                connection.publish(message.getReplyTo(), handler.apply(message.getData()));
+            }
+        }).subscribe(subject);
+    }
+
+    @Override
+    public void close() {
+        try {
+            connection.close();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private KeyValue kv(String bucket) throws IOException {
+        return connection.keyValue(bucket);
+    }
+
+    private ObjectStore objects(String store) throws IOException {
+        return connection.objectStore(store);
+    }
+
+    private <T> T call(String what, Call<T> work) {
+        try {
+            return work.run();
+        } catch (JetStreamApiException e) {
+            throw new NatsException("NATS at " + server + " refused to " + what + ": " + e.getErrorDescription()
+                    + " (" + e.getApiErrorCode() + ")", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new NatsException("interrupted while trying to " + what, e);
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof NatsException nats) {
+                throw nats;
+            }
+            throw new NatsException("cannot " + what + " on NATS at " + server + ": " + e.getMessage(), e);
+        } catch (Exception e) {
+            throw new NatsException("cannot " + what + " on NATS at " + server + ": " + e.getMessage(), e);
+        }
+    }
+
+    @FunctionalInterface
+    private interface Call<T> {
+        T run() throws Exception;
+    }
+}
