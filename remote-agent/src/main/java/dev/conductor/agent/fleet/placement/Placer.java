@@ -24,11 +24,13 @@ import java.util.TreeSet;
  *     while its host is still in the fleet, still matches the service's {@code conditions}, is
  *     within the service's {@code replicas}, and has its min beside what was kept before it.
  *     Anything else is {@link Plan#dropped()}. A re-run thus moves nothing that still fits.</li>
- * <li>Place: each missing replica, services in name order, goes to the host of least score among
+ * <li>Place: each missing replica goes to the host of least score among
  *     the hosts that match its conditions, do not run a replica of it yet and have its min; on a
  *     tie, the first host by name. When a host can give every service its best, the host of least
  *     score is one such, which is the seed's first step; otherwise it is the host of least
- *     overcommit among those with the min, the seed's second step.</li>
+ *     overcommit among those with the min, the seed's second step. Services go narrowest first,
+ *     those fewest hosts' labels and names match, then in name order, so that a service only a
+ *     few hosts may run does not find them taken by services that could go anywhere.</li>
  * </ol>
  * A replica no host can take makes its service {@link Plan#unplaced()}, with each host's reason.
  */
@@ -59,7 +61,9 @@ public final class Placer {
                 dropped.add(new Dropped(new Placement(service, host), "service is no longer declared"))));
         List<Placement> added = new ArrayList<>();
         List<Unplaced> unplaced = new ArrayList<>();
-        for (Demand demand : ordered) {
+        List<Demand> shortOfReplicas = ordered.stream()
+                .filter(demand -> keptCount.get(demand.service()) < demand.replicas()).toList();
+        for (Demand demand : narrowestFirst(shortOfReplicas, loads.values())) {
             int missing = demand.replicas() - keptCount.get(demand.service());
             for (int i = 0; i < missing; i++) {
                 HostLoad chosen = choose(demand, loads.values());
@@ -116,6 +120,15 @@ public final class Placer {
                 load.runs(demand.service()) ? "runs a replica already"
                         : !load.qualifies(demand) ? "does not match the service's conditions"
                         : load.shortOfMin(demand))).toList();
+    }
+
+    // a service only a few hosts may run would find them taken by services that could go anywhere
+    private static List<Demand> narrowestFirst(List<Demand> byName, Collection<HostLoad> loads) {
+        Map<String, Long> qualifying = new TreeMap<>();
+        byName.forEach(demand -> qualifying.put(demand.service(),
+                loads.stream().filter(load -> load.qualifies(demand)).count()));
+        return byName.stream().sorted(Comparator.comparing((Demand demand) -> qualifying.get(demand.service()))
+                .thenComparing(Demand::service)).toList();
     }
 
     private static Map<String, HostLoad> loads(Collection<HostCapacity> hosts) {

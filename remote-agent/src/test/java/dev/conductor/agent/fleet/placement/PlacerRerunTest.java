@@ -58,7 +58,7 @@ class PlacerRerunTest {
 
     @Test
     void whatNoLongerHoldsIsDroppedWithItsReason() {
-        List<HostCapacity> hosts = FleetTable.hosts("a[tier=back]:vcpu=2; b[tier=front]:vcpu=2; c:vcpu=4");
+        List<HostCapacity> hosts = FleetTable.hosts("a[tier=back]:vcpu=2; b[tier=front]:vcpu=2; c:vcpu=2");
         List<Demand> demands = FleetTable.demands("web [tier=front] vcpu=1; api vcpu=1; db vcpu=2/vcpu=2");
         List<Placement> before = List.of(new Placement("web", "a"), new Placement("api", "a"),
                 new Placement("api", "c"), new Placement("db", "a"), new Placement("gone", "c"));

@@ -30,6 +30,7 @@ class PlacerRuleTest {
             conditions filter hosts                 | a[tier=back]:$SEED; b[tier=front]:vcpu=1 | web [tier=front] vcpu=1                 | web=b
             conditions nothing matches              | a[tier=back]:$SEED         | web [tier=front] vcpu=1                               | web=-
             no host has the min                     | a:vcpu=1,ram_gb=2; b:vcpu=4,ram_gb=1 | db vcpu=2,ram_gb=4/vcpu=2,ram_gb=2          | db=-
+            the narrowest conditions go first       | a[tier=front]:vcpu=2; b:vcpu=1 | alpha vcpu=1/vcpu=1; web [tier=front] vcpu=2/vcpu=2 | alpha=b; web=a
             services go in name order               | a:vcpu=2; b:vcpu=1         | zeta vcpu=2/vcpu=2; alpha vcpu=1/vcpu=1               | alpha=a; zeta=-
             decimal mins fill a host exactly        | a:vcpu=0.3                 | s1 vcpu=0.1; s2 vcpu=0.2                              | s1=a; s2=a
             docs/fleet.md's example                 | a:$SEED; b:vcpu=2,ram_gb=16,ports=4 | api vcpu=2,ram_gb=8/vcpu=1; web x2 vcpu=2,ram_gb=4,ports=1/vcpu=1,ram_gb=2; worker vcpu=2,ram_gb=8/vcpu=1,ram_gb=4 | api=a; web=a+b; worker=a
