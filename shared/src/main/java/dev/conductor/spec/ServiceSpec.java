@@ -29,6 +29,10 @@ import java.util.Optional;
  * @param healthCheck the readiness probe, or null when the service declares none
  * @param secrets {@code secrets}: the keys of the secrets the service needs, whose values come
  *     from {@code conductor-agent secret set}, never from files
+ * @param resources {@code resources}: what the service asks of a host, {@link Resources#NONE} by
+ *     default; read by the fleet's placement only, the single-host engine ignores it
+ * @param replicas {@code replicas}: on how many distinct hosts the fleet runs the service, 1 by
+ *     default; the single-host engine ignores it
  */
 public record ServiceSpec(
         String name,
@@ -48,7 +52,12 @@ public record ServiceSpec(
         List<String> displayServiceDeploymentConfig,
         List<String> displayDeploymentConfig,
         HealthCheck healthCheck,
-        List<String> secrets) {
+        List<String> secrets,
+        Resources resources,
+        int replicas) {
+
+    /** Replicas of a service whose file does not set {@code replicas}. */
+    public static final int DEFAULT_REPLICAS = 1;
 
     public ServiceSpec {
         sources = Copies.list(sources);
@@ -64,6 +73,7 @@ public record ServiceSpec(
         displayServiceDeploymentConfig = Copies.list(displayServiceDeploymentConfig);
         displayDeploymentConfig = Copies.list(displayDeploymentConfig);
         secrets = Copies.list(secrets);
+        resources = resources == null ? Resources.NONE : resources;
     }
 
     /**

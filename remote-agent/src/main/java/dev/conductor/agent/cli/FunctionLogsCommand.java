@@ -20,7 +20,7 @@ final class FunctionLogsCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(paramLabel = "FUNCTION", description = "The function, SERVICE or SERVICE-NAME.")
+    @Parameters(paramLabel = "FUNCTION", description = "The function, SERVICE or SERVICE-NAME, or a remote action, SERVICE~NAME.")
     private String id;
 
     @Mixin

@@ -9,6 +9,7 @@ import dev.conductor.agent.engine.ServiceCatalog;
 import dev.conductor.agent.engine.UnknownServiceException;
 import dev.conductor.agent.error.ConductorException;
 import dev.conductor.agent.error.ErrorKind;
+import dev.conductor.agent.function.ActionFunctions;
 import dev.conductor.agent.function.FunctionId;
 import dev.conductor.agent.function.FunctionLog;
 import dev.conductor.agent.podman.PodInfo;
@@ -61,9 +62,10 @@ public final class JournalQuery {
      * @throws ConductorException (not found) when no service declares that function
      */
     public List<String> functionMatches(String function) {
-        requireSafe("function", function);
-        List<String> ids = catalog.loadAll().services().stream().flatMap(spec -> spec.functions().stream()
-                .map(declared -> FunctionId.of(spec.name(), declared))).toList();
+        // only an id that exists gets through, so an action's '~' needs no other check
+        List<String> ids = catalog.loadAll().services().stream().flatMap(spec -> Stream.concat(
+                spec.functions().stream().map(declared -> FunctionId.of(spec.name(), declared)),
+                ActionFunctions.of(spec).keySet().stream())).toList();
         if (!ids.contains(function)) {
             throw new ConductorException(ErrorKind.NOT_FOUND, "no function '" + function + "'; functions: " + ids);
         }

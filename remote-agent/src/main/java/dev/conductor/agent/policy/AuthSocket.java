@@ -57,7 +57,8 @@ public final class AuthSocket implements AutoCloseable {
         ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
         server.bind(UnixDomainSocketAddress.of(socket), 256);
         access.grant(socket);
-        AuthSocket opened = new AuthSocket(server, new AuthCheck(gate, needs, journal));
+        AuthSocket opened = new AuthSocket(server,
+                new AuthCheck(gate, needs, new ThrottledJournal(journal, System::nanoTime)));
         DaemonThreads.start(opened::accept, "auth-accept");
         return opened;
     }

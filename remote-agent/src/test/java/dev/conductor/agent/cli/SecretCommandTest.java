@@ -25,7 +25,7 @@ class SecretCommandTest {
         ServiceSpec declared = TestContexts.spec(Path.of("/srv/web"), Map.of());
         ServiceSpec withSecrets = new ServiceSpec(declared.name(), declared.directory(), List.of(), null, null, false,
                 null, Map.of(), List.of(), null, List.of(), Map.of(), List.of(), List.of(), List.of(), List.of(), null,
-                List.of("DB_PASSWORD", "API_TOKEN"));
+                List.of("DB_PASSWORD", "API_TOKEN"), null, 1);
         SecretCommand command = new SecretCommand(store, name -> withSecrets,
                 new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), null);
         return new CommandLine(command).setOut(new PrintWriter(out)).setErr(new PrintWriter(err)).execute(args);

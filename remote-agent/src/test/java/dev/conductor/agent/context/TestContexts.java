@@ -17,7 +17,7 @@ public final class TestContexts {
     /** A service {@code web} of app {@code shop}, instance {@code prod}, in {@code directory}. */
     public static ServiceSpec spec(Path directory, Map<String, String> config) {
         return new ServiceSpec("web", directory, List.of(), "shop", "prod", false, null, config, List.of(), null,
-                List.of(), Map.of(), List.of(), List.of(), List.of(), List.of(), null, List.of());
+                List.of(), Map.of(), List.of(), List.of(), List.of(), List.of(), null, List.of(), null, 1);
     }
 
     public static ServiceContext service(Path directory, Map<String, String> config) {

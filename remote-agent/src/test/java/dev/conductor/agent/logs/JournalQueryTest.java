@@ -59,4 +59,18 @@ class JournalQueryTest {
         assertThatThrownBy(() -> query.serviceMatches("nope")).isInstanceOf(UnknownServiceException.class);
         assertThatThrownBy(() -> query.deploymentMatches("x+y=1")).hasMessageContaining("'x+y=1'");
     }
+
+    @Test
+    void functionsAndRemoteActionsHaveTheirJournalIdentifierAndUnknownIdsFail() {
+        TestEngine host = new TestEngine(root).service("api", """
+                {"functions": [{"name": "echo", "exec": ["/bin/true"]}],
+                 "commands": {"migrate": {"service": true, "exec": ["/bin/true"], "remote": {"policies": ["ops"]}}}}""");
+        JournalQuery query = host.graph().journalQuery();
+
+        assertThat(query.functionMatches("api-echo")).containsExactly("SYSLOG_IDENTIFIER=conductor-fn-api-echo");
+        assertThat(query.functionMatches("api~migrate")).containsExactly("SYSLOG_IDENTIFIER=conductor-fn-api~migrate");
+        assertThatThrownBy(() -> query.functionMatches("api~nope")).hasMessageContaining("'api~nope'")
+                .hasMessageContaining("api~migrate");
+        assertThatThrownBy(() -> query.functionMatches("x=1 + _PID=1")).hasMessageContaining("no function");
+    }
 }

@@ -34,7 +34,7 @@ final class PathRebaser {
                 file.conditions(), file.config(), map(file.pods(), this::pod), template(file.proxyConfigTemplate()),
                 map(file.hooks(), this::hook), commands(file.commands()), map(file.functions(), this::function),
                 file.displayServiceConfig(), file.displayServiceDeploymentConfig(), file.displayDeploymentConfig(),
-                file.healthCheck(), file.secrets());
+                file.healthCheck(), file.secrets(), file.resources(), file.replicas());
     }
 
     private Pod pod(Pod pod) {

@@ -7,11 +7,13 @@ import dev.conductor.spec.Conditions;
 import dev.conductor.spec.HealthCheck;
 import dev.conductor.spec.Hook;
 import dev.conductor.spec.Pod;
+import dev.conductor.spec.Resources;
 import dev.conductor.spec.SafeName;
 import dev.conductor.spec.ServiceFunction;
 import dev.conductor.spec.ServiceSpec;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,15 +41,18 @@ record ServiceFile(
         List<@NotNull String> displayServiceDeploymentConfig,
         List<@NotNull String> displayDeploymentConfig,
         @Valid HealthCheck healthCheck,
-        List<@NotNull String> secrets) {
+        List<@NotNull String> secrets,
+        @Valid Resources resources,
+        @Positive Integer replicas) {
 
-    static final ServiceFile EMPTY = new ServiceFile(
-            null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+    static final ServiceFile EMPTY = new ServiceFile(null, null, null, null, null, null, null, null, null, null,
+            null, null, null, null, null, null, null, null);
 
     ServiceSpec toSpec(String name, Path directory, List<Path> sources) {
         return new ServiceSpec(name, directory, sources, appName, instanceName, Boolean.TRUE.equals(disable),
                 conditions, withoutRemovedKeys(config), pods, proxyConfigTemplate, hooks, commands, functions,
-                displayServiceConfig, displayServiceDeploymentConfig, displayDeploymentConfig, healthCheck, secrets);
+                displayServiceConfig, displayServiceDeploymentConfig, displayDeploymentConfig, healthCheck, secrets,
+                resources, replicas == null ? ServiceSpec.DEFAULT_REPLICAS : replicas);
     }
 
     private static Map<String, String> withoutRemovedKeys(Map<String, String> config) {

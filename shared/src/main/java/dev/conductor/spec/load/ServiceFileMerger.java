@@ -15,6 +15,8 @@ import java.util.stream.Stream;
  * {@code pods} and {@code functions} by name, {@code hooks} by id: a child entry replaces the
  * parent's entry of the same key whole and in place, new entries come after the parent's. Any
  * other field the child sets replaces the parent's; a field the child leaves out is inherited.
+ * {@code resources} is one such field, replaced whole, {@code best} and {@code min} together, so
+ * that a child never pairs its {@code min} with a parent's {@code best} it was not checked against.
  */
 final class ServiceFileMerger {
 
@@ -38,7 +40,9 @@ final class ServiceFileMerger {
                 override(parent.displayServiceDeploymentConfig(), child.displayServiceDeploymentConfig()),
                 override(parent.displayDeploymentConfig(), child.displayDeploymentConfig()),
                 override(parent.healthCheck(), child.healthCheck()),
-                union(parent.secrets(), child.secrets()));
+                union(parent.secrets(), child.secrets()),
+                override(parent.resources(), child.resources()),
+                override(parent.replicas(), child.replicas()));
     }
 
     // a child adds secrets to its parents': a secret a parent's template uses stays needed

@@ -50,6 +50,7 @@ final class ServiceFileValidator {
         secretKeys(file, serviceFile, problems);
         functionModes(file, serviceFile, problems);
         remoteCommands(file, serviceFile, problems);
+        ResourceRules.check(file, serviceFile.resources(), problems);
         duplicates(file, "/pods", "name", serviceFile.pods(), Pod::name, problems);
         duplicates(file, "/functions", "name", serviceFile.functions(), ServiceFunction::name, problems);
         duplicates(file, "/hooks", "id", serviceFile.hooks(), Hook::id, problems);
