@@ -9,6 +9,7 @@ import dev.conductor.agent.fleet.ClusterPorts;
 import dev.conductor.agent.fleet.ClusterSettings;
 import dev.conductor.agent.fleet.FleetException;
 import dev.conductor.agent.fleet.Invites;
+import dev.conductor.agent.fleet.JoinDesk;
 import dev.conductor.agent.fleet.nats.JnatsFleet;
 import dev.conductor.agent.process.LocalProcessRunner;
 import dev.conductor.agent.systemd.SystemctlSystemd;
@@ -16,6 +17,8 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -58,14 +61,17 @@ final class ClusterCommand {
 
     @Command(name = "invite", mixinStandardHelpOptions = true, description = {"Print a one-time invite for"
             + " another host, alone on the last line: pass it to 'conductor-agent cluster join' there.",
-            "It carries a bootstrap credential that may only ask to join; the cluster keeps the SHA-256 of its"
-                    + " secret until it is used or expires."})
+            "Run it on the first host (it holds the CA key). The invite carries a bootstrap credential that may"
+                    + " only ask to join; the host keeps the SHA-256 of its secret until it is used or expires."})
     int invite(@Option(names = "--ttl", paramLabel = "DURATION", defaultValue = "PT1H", description = "How long it"
             + " stays valid, ISO-8601 (default ${DEFAULT-VALUE}, at most PT24H).") Duration ttl) {
         ClusterPaths paths = ClusterPaths.standard();
         ClusterSettings settings = settings(paths);
         try (JnatsFleet fleet = JnatsFleet.connect(settings.agentEndpoint(paths))) {
-            var invite = new Invites(fleet, Clock.systemUTC()).issue(paths, settings, ttl);
+            List<String> seeds = new ArrayList<>(List.of(settings.clientAddress()));
+            JoinDesk.alivePeers(fleet).stream().map(p -> p.address() + ":" + ClusterSettings.CLIENT_PORT)
+                    .filter(seed -> !seeds.contains(seed)).forEach(seeds::add);
+            var invite = new Invites(paths, Clock.systemUTC()).issue(paths, settings, seeds, ttl);
             print("invite for cluster " + settings.clusterName() + ", valid until " + invite.expires()
                     + ", for one host:");
             print(invite.encode());

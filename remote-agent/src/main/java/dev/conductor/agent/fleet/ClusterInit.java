@@ -13,7 +13,8 @@ import java.util.function.Consumer;
 /**
  * {@code cluster init}: makes this host the fleet's first server. It makes the CA and this
  * server's certificate (or copies given ones), the agents' and joiners' passwords, the config and
- * the unit, starts the server, waits until JetStream answers and creates the buckets. Running it
+ * the unit, starts the server and waits until it answers (the resident agent creates the buckets once
+ * JetStream has a leader, that is once a second server joined). Running it
  * again changes nothing.
  */
 public final class ClusterInit {
@@ -41,20 +42,22 @@ public final class ClusterInit {
             return false;
         }
         String host = address.map(HostAddress::validate).orElseGet(HostAddress::detect);
+        // a JetStream cluster needs routes: the first server's only route is itself, which it ignores
         ClusterSettings settings = new ClusterSettings("conductor", serverName, host, ClusterSettings.CLIENT_PORT,
-                ClusterSettings.CLUSTER_PORT, List.of(), Secrets.newSecret(), Secrets.newSecret(), true);
+                ClusterSettings.CLUSTER_PORT, List.of(host + ":" + ClusterSettings.CLUSTER_PORT), Secrets.newSecret(), Secrets.newSecret(), true);
         given.ifPresentOrElse(this::copy, () -> makeCertificates(serverName, host));
         progress.accept("certificates in " + paths.tls());
         writeConfig(paths, settings);
         unit.install(paths);
         progress.accept("started " + ClusterPaths.UNIT + " (client " + settings.clientAddress() + ", cluster "
                 + settings.clusterAddress() + ")");
-        try (JnatsFleet fleet = Readiness.await(settings.agentEndpoint(paths),
-                "JetStream to create bucket " + FleetBuckets.PEERS, f -> f.ensureBucket(FleetBuckets.peers(1)))) {
-            fleet.ensureBucket(FleetBuckets.invites(1));
+        try (JnatsFleet fleet = Readiness.await(settings.agentEndpoint(paths), "the server to accept the agents'"
+                + " credential over TLS", f -> { })) {
+            settings.write(paths);
         }
-        settings.write(paths);
         progress.accept("initialized cluster " + settings.clusterName() + " with server " + serverName);
+        progress.accept("note: nats-server 2.9 runs JetStream in a cluster only once a second server joins;"
+                + " the agent creates the fleet's buckets then");
         return true;
     }
 

@@ -49,6 +49,10 @@ public final class FleetAgent {
                 }
                 log.accept("fleet: connected to " + settings.get().clientAddress());
             }
+            if (settings.get().signsJoins() && replicas == 0) {
+                fleet.ensureBucket(FleetBuckets.peers(1)); // fails until JetStream has a leader
+                replicas = 1;
+            }
             Peers peers = new Peers(fleet, Clock.systemUTC());
             peers.beat(self(settings.get()));
             if (settings.get().signsJoins()) {
@@ -67,10 +71,7 @@ public final class FleetAgent {
         int wanted = Math.min(3, servers);
         if (wanted > replicas) {
             fleet.ensureBucket(FleetBuckets.peers(wanted));
-            fleet.ensureBucket(FleetBuckets.invites(wanted));
-            if (replicas > 0) {
-                log.accept("fleet: buckets now kept on " + wanted + " servers");
-            }
+            log.accept("fleet: " + FleetBuckets.PEERS + " now kept on " + wanted + " servers");
             replicas = wanted;
         }
     }

@@ -10,19 +10,13 @@ import java.time.Duration;
 final class FleetBuckets {
 
     static final String PEERS = "conductor-peers";
-    static final String INVITES = "conductor-invites";
     static final Duration HEARTBEAT = Duration.ofSeconds(3);
     static final Duration MISSING_AFTER = Duration.ofSeconds(12);
     static final Duration PEERS_MAX_AGE = Duration.ofMinutes(10);
-    static final Duration INVITES_MAX_AGE = Duration.ofHours(24);
 
     private FleetBuckets() {}
 
     static BucketSpec peers(int replicas) {
         return new BucketSpec(PEERS, replicas, PEERS_MAX_AGE);
-    }
-
-    static BucketSpec invites(int replicas) {
-        return new BucketSpec(INVITES, replicas, INVITES_MAX_AGE);
     }
 }

@@ -50,7 +50,7 @@ public final class JoinDesk {
         } catch (Exception e) {
             return reply(new JoinMessages.Reply("malformed join request: " + e.getMessage(), null));
         }
-        var refused = new Invites(kv, Clock.systemUTC()).consume(request.secret());
+        var refused = new Invites(paths, Clock.systemUTC()).consume(request.secret());
         if (refused.isPresent()) {
             log.accept("fleet: refused join of " + request.host() + " at " + request.address() + ": " + refused.get());
             return reply(new JoinMessages.Reply(refused.get(), null));
@@ -71,10 +71,20 @@ public final class JoinDesk {
     private List<String> routes() {
         List<String> routes = new ArrayList<>();
         routes.add(settings.clusterAddress());
-        new Peers(kv, Clock.systemUTC()).list().stream().filter(p -> p.state().equals(PeerRow.ALIVE))
+        alivePeers(kv).stream()
                 .map(p -> p.address() + ":" + ClusterSettings.CLUSTER_PORT).filter(r -> !routes.contains(r))
                 .forEach(routes::add);
         return routes;
+    }
+
+    /** The alive peers, or none while JetStream has no leader yet (a cluster of one server). */
+    public static List<PeerRow> alivePeers(KvStore kv) {
+        try {
+            return new Peers(kv, Clock.systemUTC()).list().stream().filter(p -> p.state().equals(PeerRow.ALIVE))
+                    .toList();
+        } catch (RuntimeException e) {
+            return List.of();
+        }
     }
 
     private static byte[] reply(JoinMessages.Reply reply) {

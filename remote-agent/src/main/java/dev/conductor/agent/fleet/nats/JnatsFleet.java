@@ -70,9 +70,11 @@ public final class JnatsFleet implements KvStore, BlobStore, Requests, AutoClose
             Optional<KeyValueStatus> status = bucketStatus(spec.name());
             if (status.isEmpty()) {
                 connection.keyValueManagement().create(config);
-            } else if (status.get().getReplicas() != spec.replicas()
+            } else if (status.get().getReplicas() < spec.replicas()
                     || !status.get().getTtl().equals(spec.maxAge())) {
-                connection.keyValueManagement().update(config);
+                int replicas = Math.max(status.get().getReplicas(), spec.replicas());
+                connection.keyValueManagement().update(KeyValueConfiguration.builder(config).replicas(replicas)
+                        .build());
             }
             return null;
         });
