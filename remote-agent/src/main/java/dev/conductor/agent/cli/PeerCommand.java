@@ -38,7 +38,8 @@ final class PeerCommand {
             TextTable table = new TextTable(List.of("HOST", "ADDRESS", "LABELS", "RESOURCES", "LAST SEEN", "STATE"));
             rows.forEach(row -> table.add(List.of(row.host(), row.address(), row.labels().entrySet().stream()
                     .map(e -> e.getKey() + "=" + e.getValue()).sorted().collect(Collectors.joining(",")),
-                    row.resources() == null ? "" : row.resources().toString(), row.lastSeen().toString(), row.state())));
+                    row.resources() == null ? "" : row.resources().toString(), row.lastSeen().toString(),
+                    row.state())));
             table.print(out);
         }
         out.flush();

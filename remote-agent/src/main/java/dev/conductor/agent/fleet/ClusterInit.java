@@ -44,7 +44,8 @@ public final class ClusterInit {
         String host = address.map(HostAddress::validate).orElseGet(HostAddress::detect);
         // a JetStream cluster needs routes: the first server's only route is itself, which it ignores
         ClusterSettings settings = new ClusterSettings("conductor", serverName, host, ClusterSettings.CLIENT_PORT,
-                ClusterSettings.CLUSTER_PORT, List.of(host + ":" + ClusterSettings.CLUSTER_PORT), Secrets.newSecret(), Secrets.newSecret(), true);
+                ClusterSettings.CLUSTER_PORT, List.of(host + ":" + ClusterSettings.CLUSTER_PORT), Secrets.newSecret(),
+                Secrets.newSecret(), true);
         given.ifPresentOrElse(this::copy, () -> makeCertificates(serverName, host));
         progress.accept("certificates in " + paths.tls());
         writeConfig(paths, settings);

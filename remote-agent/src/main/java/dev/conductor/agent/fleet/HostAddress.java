@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
 /** This host's address for the fleet: given with --address, else the IPv4 address of the default route's interface. */
 final class HostAddress {
 
-    private static final Pattern IPV4 = Pattern.compile("(25[0-5]|2[0-4]\\d|1?\\d?\\d)(\\.(25[0-5]|2[0-4]\\d|1?\\d?\\d)){3}");
+    private static final String OCTET = "(25[0-5]|2[0-4]\\d|1?\\d?\\d)";
+    private static final Pattern IPV4 = Pattern.compile(OCTET + "(\\." + OCTET + "){3}");
     private static final Path ROUTES = Path.of("/proc/net/route");
 
     private HostAddress() {}

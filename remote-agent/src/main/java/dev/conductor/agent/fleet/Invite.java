@@ -1,6 +1,7 @@
 package dev.conductor.agent.fleet;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.conductor.agent.engine.JsonFiles;
 import dev.conductor.agent.error.ErrorKind;
 import java.io.IOException;
@@ -23,8 +24,8 @@ public record Invite(int version, String cluster, List<String> seeds, String ca,
 
     public String encode() {
         try {
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(JsonFiles.MAPPER.copy()
-                    .disable(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT).writeValueAsBytes(this));
+            byte[] json = JsonFiles.MAPPER.copy().disable(SerializationFeature.INDENT_OUTPUT).writeValueAsBytes(this);
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(json);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }

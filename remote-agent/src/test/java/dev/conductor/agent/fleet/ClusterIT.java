@@ -146,22 +146,14 @@ class ClusterIT {
         script.down(NAMES.get(2));
         awaitPeers(1, 3, rows -> rows.stream().anyMatch(r -> r.get("host").equals(NAMES.get(2))
                 && r.get("state").equals("missing")));
-        assertThat(stateOf(2, NAMES.get(0))).isEqualTo("alive");
+        awaitPeers(2, 3, rows -> rows.stream().anyMatch(r -> r.get("host").equals(NAMES.get(0))
+                && r.get("state").equals("alive")));
         agent(1).agentOk("peer", "rm", NAMES.get(2));
-        assertThat(peers(1).findValuesAsText("host")).containsExactlyInAnyOrder(NAMES.get(0), NAMES.get(1));
+        awaitPeers(1, 2, rows -> rows.size() == 2 && rows.stream().noneMatch(r -> r.get("host").equals(NAMES.get(2))));
     }
 
     private static AgentHost agent(int index) {
         return agents.get(index - 1);
-    }
-
-    private static String stateOf(int index, String host) {
-        for (JsonNode row : peers(index)) {
-            if (row.path("host").asText().equals(host)) {
-                return row.path("state").asText();
-            }
-        }
-        return "absent";
     }
 
     private static JsonNode peers(int index) {
