@@ -60,9 +60,10 @@ public final class FleetAgent {
             }
             lastError = "";
         } catch (RuntimeException e) {
-            if (!e.getMessage().equals(lastError)) {
-                log.accept("fleet: heartbeat failed: " + e.getMessage());
-                lastError = String.valueOf(e.getMessage());
+            String message = String.valueOf(e.getMessage());
+            if (!message.equals(lastError)) {
+                log.accept("fleet: heartbeat failed: " + message);
+                lastError = message;
             }
         }
     }

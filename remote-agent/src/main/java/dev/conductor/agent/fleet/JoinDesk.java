@@ -50,6 +50,12 @@ public final class JoinDesk {
         } catch (Exception e) {
             return reply(new JoinMessages.Reply("malformed join request: " + e.getMessage(), null));
         }
+        boolean taken = alivePeers(kv).stream().anyMatch(p -> p.host().equals(request.host())
+                || p.address().equals(request.address())) || request.host().equals(settings.serverName());
+        if (taken) {
+            return reply(new JoinMessages.Reply("host " + request.host() + " or address " + request.address()
+                    + " is already an alive member", null));
+        }
         var refused = new Invites(paths, Clock.systemUTC()).consume(request.secret());
         if (refused.isPresent()) {
             log.accept("fleet: refused join of " + request.host() + " at " + request.address() + ": " + refused.get());
