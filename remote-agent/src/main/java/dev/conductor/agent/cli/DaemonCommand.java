@@ -13,6 +13,9 @@ import dev.conductor.agent.deploy.Converger;
 import dev.conductor.agent.deploy.DeployListener;
 import dev.conductor.agent.engine.AgentPaths;
 import dev.conductor.agent.engine.PrivateModes;
+import dev.conductor.agent.fleet.ClusterPaths;
+import dev.conductor.agent.fleet.FleetAgent;
+import dev.conductor.agent.fleet.JoinDesk;
 import dev.conductor.agent.systemd.SystemctlSystemd;
 import dev.conductor.agent.wiring.AgentGraph;
 import dev.conductor.agent.engine.HostIdentity;
@@ -84,6 +87,10 @@ final class DaemonCommand implements Callable<Integer> {
         if (config.retrying()) {
             scheduled("agent-retry", graph.retrier(LOG, Clock.systemUTC())::tick, Duration.ofSeconds(1));
         }
+        // the fleet: nothing until 'cluster init' or 'cluster join' configured this host
+        FleetAgent fleet = new FleetAgent(ClusterPaths.standard(), paths.hostFile(),
+                JoinDesk.standard(ClusterPaths.standard(), graph.processes(), System.err::println), System.err::println);
+        scheduled("agent-fleet", fleet::tick, FleetAgent.HEARTBEAT);
         scheduled("agent-trim", new IdleTrim(server::requests)::tick, IdleTrim.PERIOD);
         server.run();
         return 0;

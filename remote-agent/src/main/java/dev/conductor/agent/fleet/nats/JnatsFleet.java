@@ -3,9 +3,12 @@ package dev.conductor.agent.fleet.nats;
 import io.nats.client.Connection;
 import io.nats.client.JetStreamApiException;
 import io.nats.client.KeyValue;
+import io.nats.client.KeyValueManagement;
+import io.nats.client.KeyValueOptions;
 import io.nats.client.Message;
 import io.nats.client.Nats;
 import io.nats.client.ObjectStore;
+import io.nats.client.ObjectStoreOptions;
 import io.nats.client.Options;
 import io.nats.client.api.KeyValueConfiguration;
 import io.nats.client.api.KeyValueEntry;
@@ -32,6 +35,8 @@ public final class JnatsFleet implements KvStore, BlobStore, Requests, AutoClose
     private static final int STREAM_NOT_FOUND = 10059;
     private static final int WRONG_LAST_SEQUENCE = 10071;
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
+    /** Longer than jnats' 2 s: a stream's leader election, after a server is lost, takes a few seconds. */
+    private static final Duration JS_TIMEOUT = Duration.ofSeconds(10);
 
     private final Connection connection;
     private final String server;
@@ -69,10 +74,11 @@ public final class JnatsFleet implements KvStore, BlobStore, Requests, AutoClose
         call("ensure bucket " + spec.name(), () -> {
             Optional<KeyValueStatus> status = bucketStatus(spec.name());
             if (status.isEmpty()) {
-                connection.keyValueManagement().create(config);
-            } else if (status.get().getReplicas() != spec.replicas()
+                kvm().create(config);
+            } else if (status.get().getReplicas() < spec.replicas()
                     || !status.get().getTtl().equals(spec.maxAge())) {
-                connection.keyValueManagement().update(config);
+                int replicas = Math.max(status.get().getReplicas(), spec.replicas());
+                kvm().update(KeyValueConfiguration.builder(config).replicas(replicas).build());
             }
             return null;
         });
@@ -80,7 +86,7 @@ public final class JnatsFleet implements KvStore, BlobStore, Requests, AutoClose
 
     private Optional<KeyValueStatus> bucketStatus(String bucket) throws IOException, JetStreamApiException {
         try {
-            return Optional.of(connection.keyValueManagement().getStatus(bucket));
+            return Optional.of(kvm().getStatus(bucket));
         } catch (JetStreamApiException e) {
             if (e.getApiErrorCode() == STREAM_NOT_FOUND) {
                 return Optional.empty();
@@ -215,12 +221,16 @@ public final class JnatsFleet implements KvStore, BlobStore, Requests, AutoClose
         }
     }
 
+    private KeyValueManagement kvm() throws IOException {
+        return connection.keyValueManagement(KeyValueOptions.builder().jsRequestTimeout(JS_TIMEOUT).build());
+    }
+
     private KeyValue kv(String bucket) throws IOException {
-        return connection.keyValue(bucket);
+        return connection.keyValue(bucket, KeyValueOptions.builder().jsRequestTimeout(JS_TIMEOUT).build());
     }
 
     private ObjectStore objects(String store) throws IOException {
-        return connection.objectStore(store);
+        return connection.objectStore(store, ObjectStoreOptions.builder().jsRequestTimeout(JS_TIMEOUT).build());
     }
 
     private <T> T call(String what, Call<T> work) {

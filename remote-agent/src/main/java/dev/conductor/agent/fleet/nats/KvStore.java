@@ -9,7 +9,10 @@ import java.util.Optional;
  */
 public interface KvStore {
 
-    /** Creates the bucket, or updates its replicas and max age when it exists with others. */
+    /**
+     * Creates the bucket, or updates its max age and raises its replicas when it exists with others; it
+     * never lowers the replicas (an agent that restarts must not undo what the cluster grew to).
+     */
     void ensureBucket(BucketSpec spec);
 
     /** The key's current value; empty when it was never set, was deleted, or aged out. */
