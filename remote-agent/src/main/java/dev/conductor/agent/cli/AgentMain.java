@@ -20,7 +20,7 @@ import picocli.CommandLine.Option;
         subcommands = {CommandLine.HelpCommand.class, ReloadCommand.class, ServiceCommand.class, SecretCommand.class,
                 DeploymentCommand.class, RunCommand.class, SystemCommand.class, CheckCommand.class,
                 ServeCommand.class, DaemonCommand.class, FunctionCommand.class, ActionCommand.class, PolicyCommand.class,
-                ClusterCommand.class, PeerCommand.class, InternalCommand.class})
+                ClusterCommand.class, PeerCommand.class, FleetCommand.class, InternalCommand.class})
 public final class AgentMain implements Runnable {
 
     /** Hibernate Validator announces its version on first use; stdout and stderr belong to the CLI. */

@@ -11,7 +11,7 @@ import java.util.Set;
  */
 final class Forwarding {
 
-    private static final Set<String> LOCAL = Set.of("--local", "daemon", "system", "serve", "run", "check", "policy", "secret", "cluster", "peer", "_",
+    private static final Set<String> LOCAL = Set.of("--local", "daemon", "system", "serve", "run", "check", "policy", "secret", "cluster", "peer", "fleet", "_",
             "help", "-h", "--help", "-V", "--version");
 
     private Forwarding() {}

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -26,6 +27,7 @@ public final class FleetAgent {
     private final Consumer<String> log;
     private final JoinDesk.Factory joins;
     private JnatsFleet fleet;
+    private FleetServices services;
     private int replicas;
     private String lastError = "";
 
@@ -48,17 +50,21 @@ public final class FleetAgent {
                     fleet.serve(JoinProtocol.SUBJECT, joins.desk(fleet, settings.get())::answer);
                 }
                 log.accept("fleet: connected to " + settings.get().clientAddress());
+                services = new FleetServices(fleet, settings.get().serverName(), log);
             }
             if (settings.get().signsJoins() && replicas == 0) {
                 fleet.ensureBucket(FleetBuckets.peers(1)); // fails until JetStream has a leader
+                FleetServices.ensure(fleet, 1);
                 replicas = 1;
             }
             Peers peers = new Peers(fleet, Clock.systemUTC());
             peers.beat(self(settings.get()));
+            List<PeerRow> members = peers.list();
             if (settings.get().signsJoins()) {
-                scaleBuckets(peers.list().size());
+                scaleBuckets(members.size());
             }
             lastError = "";
+            services.tick(members);
         } catch (RuntimeException e) {
             String message = String.valueOf(e.getMessage());
             if (!message.equals(lastError)) {
@@ -72,6 +78,7 @@ public final class FleetAgent {
         int wanted = Math.min(3, servers);
         if (wanted > replicas) {
             fleet.ensureBucket(FleetBuckets.peers(wanted));
+            FleetServices.ensure(fleet, wanted);
             log.accept("fleet: " + FleetBuckets.PEERS + " now kept on " + wanted + " servers");
             replicas = wanted;
         }

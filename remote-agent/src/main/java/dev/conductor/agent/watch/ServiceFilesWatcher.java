@@ -40,9 +40,13 @@ public final class ServiceFilesWatcher implements AutoCloseable {
     /** Watches until closed; call on a thread of its own. */
     public void run() {
         boolean dirty = false;
+        boolean started = false;
         try {
             while (true) {
-                registerAll();
+                // a root or directory found by the rescan, not by an event, is a change too: a root made
+                // with a service already inside (the fleet's /run/conductor/services) sends none
+                dirty |= registerAll() && started;
+                started = true;
                 WatchKey key = watch.poll(dirty ? debounce.toMillis() : RESCAN.toMillis(), TimeUnit.MILLISECONDS);
                 if (key != null) {
                     key.pollEvents();
@@ -65,26 +69,33 @@ public final class ServiceFilesWatcher implements AutoCloseable {
         watch.close();
     }
 
-    private void registerAll() {
+    /** Watches the directories not watched yet; whether there were any. */
+    private boolean registerAll() {
+        boolean found = false;
         for (Path root : roots) {
             if (!Files.isDirectory(root)) {
                 continue;
             }
             try (Stream<Path> dirs = Files.walk(root, 3)) {
-                dirs.filter(Files::isDirectory).filter(dir -> !watched.contains(dir)).forEach(this::register);
+                for (Path dir : dirs.filter(Files::isDirectory).filter(dir -> !watched.contains(dir)).toList()) {
+                    found |= register(dir);
+                }
             } catch (IOException | RuntimeException e) {
                 // a directory that went while walking is seen on the next pass
             }
         }
+        return found;
     }
 
-    private void register(Path dir) {
+    private boolean register(Path dir) {
         try {
             dir.register(watch, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_DELETE,
                     StandardWatchEventKinds.ENTRY_MODIFY);
             watched.add(dir);
+            return true;
         } catch (IOException e) {
             System.err.println("agent: cannot watch " + dir + ": " + e.getMessage());
+            return false;
         }
     }
 }

@@ -44,6 +44,25 @@ class ServiceFilesWatcherTest {
     }
 
     @Test
+    void aRootThatAppearsWithAServiceAlreadyInsideIsAChange() throws Exception {
+        Path later = root.resolve("run/services");
+        Semaphore changes = new Semaphore(0);
+        try (ServiceFilesWatcher watcher = new ServiceFilesWatcher(List.of(later), Duration.ofMillis(300),
+                changes::release)) {
+            Thread thread = new Thread(watcher::run);
+            thread.setDaemon(true);
+            thread.start();
+            Thread.sleep(300);
+            Files.createDirectories(root.resolve("elsewhere/web"));
+            Files.writeString(root.resolve("elsewhere/web/conductor-service.json"), "{}");
+            Files.createDirectories(later);
+            Files.createSymbolicLink(later.resolve("web"), root.resolve("elsewhere/web"));
+
+            assertThat(changes.tryAcquire(6, TimeUnit.SECONDS)).as("the root found by the rescan").isTrue();
+        }
+    }
+
+    @Test
     void missingOrBrokenAgentConfigMeansTheDefaults() throws Exception {
         assertThat(AgentConfig.read(root.resolve("none.json")).watching()).isTrue();
         Path broken = Files.writeString(root.resolve("agent.json"), "{ nope");

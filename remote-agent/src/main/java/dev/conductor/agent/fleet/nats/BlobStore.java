@@ -6,7 +6,7 @@ import java.util.Optional;
 /** Port to the fleet's object stores (NATS JetStream object store): whole files by name. */
 public interface BlobStore {
 
-    /** Creates the store when missing. */
+    /** Creates the store when missing, or raises its replicas to {@code replicas}; never lowers them. */
     void ensureStore(String store, int replicas);
 
     void putObject(String store, String name, byte[] content);

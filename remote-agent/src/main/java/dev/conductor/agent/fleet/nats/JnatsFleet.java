@@ -17,6 +17,7 @@ import io.nats.client.api.KeyValueStatus;
 import io.nats.client.api.ObjectInfo;
 import io.nats.client.api.ObjectStoreConfiguration;
 import io.nats.client.api.StorageType;
+import io.nats.client.api.StreamConfiguration;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.security.GeneralSecurityException;
@@ -153,6 +154,14 @@ public final class JnatsFleet implements KvStore, BlobStore, Requests, AutoClose
             if (!connection.objectStoreManagement().getBucketNames().contains(store)) {
                 connection.objectStoreManagement().create(ObjectStoreConfiguration.builder(store).replicas(replicas)
                         .storageType(StorageType.File).build());
+                return null;
+            }
+            // an object store is the stream OBJ_NAME: raised like a bucket as servers join, never lowered
+            StreamConfiguration current = connection.jetStreamManagement().getStreamInfo("OBJ_" + store)
+                    .getConfiguration();
+            if (current.getReplicas() < replicas) {
+                connection.jetStreamManagement().updateStream(StreamConfiguration.builder(current).replicas(replicas)
+                        .build());
             }
             return null;
         });

@@ -1,0 +1,256 @@
+package dev.conductor.agent.fleet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.conductor.agent.engine.AgentHost;
+import dev.conductor.sandbox.ExecResult;
+import dev.conductor.sandbox.SandboxHost;
+import dev.conductor.sandbox.SandboxScript;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * Three sandbox hosts in one cluster share a service by {@code fleet push}: it is placed on two
+ * of them by its resources and serves there through Caddy, a second push redeploys it with no
+ * failed request, a broken push changes nothing, a powered-off host's replica moves to the third
+ * host, and {@code fleet rm} stops it everywhere. The agents run with their defaults (watch on).
+ */
+@Tag("integration")
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class FleetIT {
+
+    private static final List<String> NAMES = List.of("fleet-it-1", "fleet-it-2", "fleet-it-3");
+    private static final Path SAMPLE = Path.of("..", "installers", "samples", "hello");
+    private static final String PUSHED = "/root/push/hello";
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Duration BOUND = Duration.ofSeconds(120);
+    private static SandboxScript script;
+    private static final List<AgentHost> agents = new ArrayList<>();
+    private static HostForwarding forwarding;
+
+    @BeforeAll
+    static void bootAClusterOfThree() {
+        SandboxScript.requireRoot();
+        script = SandboxScript.locate();
+        List<SandboxHost> hosts = new ArrayList<>();
+        for (String name : NAMES) {
+            hosts.add(script.up(name));
+        }
+        forwarding = HostForwarding.between(hosts.stream().map(SandboxHost::ip).toList());
+        Runtime.getRuntime().addShutdownHook(new Thread(FleetIT::removeHosts, "fleet-it-cleanup"));
+        for (SandboxHost host : hosts) {
+            host.writeFile("/etc/conductor/host.json", "{\"resources\": {\"vcpu\": 4}}\n");
+            agents.add(AgentHost.installWithDefaults(host));
+        }
+        agent(1).agentOk("cluster", "init");
+        for (int i = 2; i <= 3; i++) {
+            String invite = lastLine(agent(1).agentOk("cluster", "invite").stdout());
+            agent(i).agentOk("cluster", "join", invite);
+        }
+        await("three alive peers", () -> {
+            ExecResult peers = agent(1).agent("peer", "ls", "--json");
+            return peers.exitCode() == 0 && parse(peers.stdout()).findValuesAsText("state").stream()
+                    .filter("alive"::equals).count() == 3;
+        });
+    }
+
+    @AfterAll
+    static synchronized void removeHosts() {
+        if (script == null) {
+            return;
+        }
+        try {
+            if (forwarding != null) {
+                forwarding.close();
+            }
+        } finally {
+            for (String name : NAMES) {
+                try {
+                    script.down(name);
+                } catch (RuntimeException e) {
+                    System.err.println("fleet-it: cannot remove " + name + ": " + e.getMessage());
+                }
+            }
+            script = null;
+        }
+    }
+
+    @Test
+    @Order(1)
+    void aPushedServiceIsPlacedOnTwoHostsAndServesThere() {
+        writeService("v1", "{\"replicas\": 2, \"resources\": {\"best\": {\"vcpu\": 1}},");
+
+        assertThat(agent(1).agentOk("fleet", "push", PUSHED).stdout()).startsWith("pushed hello version 1");
+
+        await("hello placed on two hosts", () -> placed().size() == 2);
+        for (String host : placed()) {
+            await("v1 serving on " + host, () -> on(host).viaCaddy("/hello/").matches("(?s)200 .*v1.*"));
+        }
+        AgentHost idle = idle();
+        assertThat(idle.host().exec("test", "-e", "/run/conductor/services/hello").exitCode()).isNotZero();
+        assertThat(idle.viaCaddy("/hello/")).doesNotContain("v1");
+    }
+
+    @Test
+    @Order(2)
+    void aSecondPushRedeploysWithoutAFailedRequest() {
+        AgentHost serving = on(placed().get(0));
+        serving.host().execOk("sh", "-c", "rm -f /tmp/codes; (for i in $(seq 1 400); do curl -s -o /dev/null -m 2"
+                + " -w '%{http_code}\\n' http://localhost/hello/ >> /tmp/codes; sleep 0.05; done) >/dev/null 2>&1 &");
+        writeService("v2", "{\"replicas\": 2, \"resources\": {\"best\": {\"vcpu\": 1}},");
+        Instant pushed = Instant.now();
+
+        assertThat(agent(1).agentOk("fleet", "push", PUSHED).stdout()).startsWith("pushed hello version 2");
+
+        for (String host : placed()) {
+            await("v2 serving on " + host, () -> on(host).viaCaddy("/hello/").contains("v2"));
+        }
+        System.out.printf("fleet-it: push to v2 serving on both hosts: %.1f s%n",
+                Duration.between(pushed, Instant.now()).toMillis() / 1000.0);
+        await("the request loop's end", () -> serving.host().exec("sh", "-c", "[ $(wc -l < /tmp/codes) -ge 400 ]")
+                .exitCode() == 0);
+        List<String> codes = serving.host().readFile("/tmp/codes").lines().toList();
+        assertThat(codes).hasSize(400).allMatch("200"::equals);
+    }
+
+    @Test
+    @Order(3)
+    void aPushThatDoesNotLoadIsRefusedAndChangesNothing() {
+        agent(1).host().writeFile(PUSHED + "/conductor-service.json", "{\"hooks\": [{\"id\": \"h\","
+                + " \"when\": \"sometimes\", \"exec\": [\"./h\"]}]}");
+
+        ExecResult refused = agent(1).agent("fleet", "push", PUSHED);
+
+        assertThat(refused.exitCode()).isNotZero();
+        assertThat(refused.stderr()).contains("nothing was pushed").contains("/hooks/0/when").contains("sometimes");
+        JsonNode hello = fleet().get(0);
+        assertThat(hello.path("version").asLong()).isEqualTo(2);
+        placed().forEach(host -> assertThat(on(host).viaCaddy("/hello/")).contains("v2"));
+    }
+
+    @Test
+    @Order(4)
+    void aPoweredOffHostsReplicaMovesToTheThirdHost() {
+        List<String> before = placed();
+        String lost = before.stream().filter(host -> !host.equals(NAMES.get(0))).findFirst().orElseThrow();
+        AgentHost third = idle();
+        Instant off = Instant.now();
+
+        script.down(lost);
+
+        await("hello moved off " + lost, () -> {
+            List<String> now = placed();
+            return now.size() == 2 && !now.contains(lost) && now.contains(third.host().name());
+        });
+        await("v2 serving on " + third.host().name(), () -> third.viaCaddy("/hello/").contains("v2"));
+        System.out.printf("fleet-it: host powered off to its replica serving elsewhere: %.1f s%n",
+                Duration.between(off, Instant.now()).toMillis() / 1000.0);
+    }
+
+    @Test
+    @Order(5)
+    void removedFromTheFleetItStopsEverywhere() {
+        List<String> serving = placed();
+
+        assertThat(agent(1).agentOk("fleet", "rm", "hello").stdout()).contains("removed hello");
+
+        for (String host : serving) {
+            await("hello gone from " + host, () -> on(host).host().exec("test", "-e", "/run/conductor/services/hello")
+                    .exitCode() != 0 && !on(host).viaCaddy("/hello/").contains("v2"));
+        }
+        assertThat(fleet()).isEmpty();
+    }
+
+    private static void writeService(String tag, String opening) {
+        try (Stream<Path> files = Files.list(SAMPLE)) {
+            for (Path file : files.toList()) {
+                String text = Files.readString(file);
+                if (file.getFileName().toString().equals("conductor-service.json")) {
+                    text = text.replace("\"TAG\": \"v1\"", "\"TAG\": \"" + tag + "\"").replaceFirst("\\{", opening);
+                }
+                String remote = PUSHED + "/" + file.getFileName();
+                agent(1).host().writeFile(remote, text);
+                if (Files.isExecutable(file)) {
+                    agent(1).host().execOk("chmod", "+x", remote);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static JsonNode fleet() {
+        return parse(agent(1).agentOk("fleet", "ls", "--json").stdout());
+    }
+
+    private static List<String> placed() {
+        ExecResult ls = agent(1).agent("fleet", "ls", "--json");
+        if (ls.exitCode() != 0 || parse(ls.stdout()).isEmpty()) {
+            return List.of();
+        }
+        List<String> hosts = new ArrayList<>();
+        parse(ls.stdout()).get(0).path("placed_on").forEach(host -> hosts.add(host.asText()));
+        return hosts;
+    }
+
+    private static AgentHost on(String name) {
+        return agents.stream().filter(agent -> agent.host().name().equals(name)).findFirst().orElseThrow();
+    }
+
+    private static AgentHost idle() {
+        List<String> placed = placed();
+        return agents.stream().filter(agent -> !placed.contains(agent.host().name())).findFirst().orElseThrow();
+    }
+
+    private static AgentHost agent(int index) {
+        return agents.get(index - 1);
+    }
+
+    private static void await(String what, BooleanSupplier condition) {
+        Instant deadline = Instant.now().plus(BOUND);
+        while (!condition.getAsBoolean()) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("not within " + BOUND.toSeconds() + " s: " + what + "; agent logs:\n"
+                        + agents.stream().map(a -> a.host().name() + ":\n" + a.host().exec("journalctl", "-u",
+                                "conductor-agent", "-n", "25", "--no-pager").stdout()).collect(Collectors.joining("\n")));
+            }
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+
+    private static String lastLine(String text) {
+        List<String> lines = text.strip().lines().toList();
+        return lines.get(lines.size() - 1);
+    }
+
+    private static JsonNode parse(String json) {
+        try {
+            return JSON.readTree(json);
+        } catch (IOException e) {
+            throw new UncheckedIOException("not JSON: " + json, e);
+        }
+    }
+}
