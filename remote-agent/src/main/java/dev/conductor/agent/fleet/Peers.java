@@ -4,6 +4,7 @@ import dev.conductor.agent.engine.JsonFiles;
 import dev.conductor.agent.error.ErrorKind;
 import dev.conductor.agent.fleet.nats.KvEntry;
 import dev.conductor.agent.fleet.nats.KvStore;
+import dev.conductor.agent.fleet.nats.NatsException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
@@ -33,8 +34,16 @@ public final class Peers {
     }
 
     public List<PeerRow> list() {
+        List<String> keys;
+        try {
+            keys = kv.keys(FleetBuckets.PEERS);
+        } catch (NatsException e) {
+            throw new FleetException(ErrorKind.FAILED, "cannot read the peers (" + e.getMessage() + "); a first"
+                    + " server alone runs no JetStream (nats-server 2.9): peers appear once a second server has"
+                    + " joined ('cluster invite' here, 'cluster join' there)");
+        }
         List<PeerRow> rows = new ArrayList<>();
-        for (String key : kv.keys(FleetBuckets.PEERS)) {
+        for (String key : keys) {
             kv.get(FleetBuckets.PEERS, key).map(this::row).ifPresent(rows::add);
         }
         return rows;

@@ -100,6 +100,8 @@ class ClusterIT {
                 .containsExactly("700", "700", "600", "600", "600", "600");
         assertThat(host.execOk("systemctl", "is-active", "conductor-nats.service").stdout()).contains("active");
         assertThat(host.exec("systemctl", "is-enabled", "nats-server.service").stdout()).doesNotContain("enabled");
+        assertThat(agent(1).agent("peer", "ls").stderr()).as("a cluster of one server runs no JetStream in 2.9")
+                .contains("peers appear once a second server has joined");
         assertThat(host.exec("journalctl", "-u", "conductor-agent", "--no-pager").stdout())
                 .doesNotContain(password(host));
     }

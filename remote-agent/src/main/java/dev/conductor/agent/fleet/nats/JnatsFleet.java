@@ -246,6 +246,9 @@ public final class JnatsFleet implements KvStore, BlobStore, Requests, AutoClose
         try {
             return work.run();
         } catch (JetStreamApiException e) {
+            if (e.getApiErrorCode() == STREAM_NOT_FOUND) {
+                throw new BucketMissingException("NATS at " + server + " has no such bucket, cannot " + what, e);
+            }
             throw new NatsException("NATS at " + server + " refused to " + what + ": " + e.getErrorDescription()
                     + " (" + e.getApiErrorCode() + ")", e);
         } catch (InterruptedException e) {
@@ -254,6 +257,9 @@ public final class JnatsFleet implements KvStore, BlobStore, Requests, AutoClose
         } catch (IOException | RuntimeException e) {
             if (e instanceof NatsException nats) {
                 throw nats;
+            }
+            if (e.getCause() instanceof JetStreamApiException api && api.getApiErrorCode() == STREAM_NOT_FOUND) {
+                throw new BucketMissingException("NATS at " + server + " has no such bucket, cannot " + what, e);
             }
             throw new NatsException("cannot " + what + " on NATS at " + server + ": " + e.getMessage(), e);
         } catch (Exception e) {

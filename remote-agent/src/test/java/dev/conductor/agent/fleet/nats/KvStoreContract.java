@@ -2,6 +2,7 @@ package dev.conductor.agent.fleet.nats;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -93,6 +94,13 @@ abstract class KvStoreContract {
         }
         assertThat(store().get(shortLived, "beat")).isEmpty();
         assertThat(store().keys(shortLived)).isEmpty();
+    }
+
+    @Test
+    void aMissingBucketIsItsOwnError() {
+        assertThatThrownBy(() -> store().keys("never-made-" + bucket)).isInstanceOf(BucketMissingException.class);
+        assertThatThrownBy(() -> store().put("never-made-" + bucket, "k", bytes("v")))
+                .isInstanceOf(BucketMissingException.class);
     }
 
     protected static byte[] bytes(String text) {

@@ -70,7 +70,7 @@ public final class MemoryKvStore implements KvStore {
     private Map<String, KvEntry> bucket(String name) {
         Map<String, KvEntry> bucket = buckets.get(name);
         if (bucket == null) {
-            throw new NatsException("no bucket " + name);
+            throw new BucketMissingException("no bucket " + name, null);
         }
         return bucket;
     }
