@@ -1,22 +1,19 @@
 package dev.conductor.agent.fleet;
 
+import static dev.conductor.agent.fleet.SandboxFleet.lastLine;
+import static dev.conductor.agent.fleet.SandboxFleet.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.conductor.agent.engine.AgentHost;
 import dev.conductor.sandbox.ExecResult;
 import dev.conductor.sandbox.SandboxHost;
-import dev.conductor.sandbox.SandboxScript;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -35,46 +32,19 @@ import org.junit.jupiter.api.TestMethodOrder;
 class ClusterIT {
 
     private static final List<String> NAMES = List.of("cluster-it-1", "cluster-it-2", "cluster-it-3");
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration BOUND = Duration.ofSeconds(90);
-    private static SandboxScript script;
-    private static final List<AgentHost> agents = new ArrayList<>();
-    private static HostForwarding forwarding;
+    private static SandboxFleet fleet;
 
     @BeforeAll
     static void bootThreeHosts() {
-        SandboxScript.requireRoot();
-        script = SandboxScript.locate();
-        List<SandboxHost> hosts = new ArrayList<>();
-        for (String name : NAMES) {
-            hosts.add(script.up(name));
-        }
-        forwarding = HostForwarding.between(hosts.stream().map(SandboxHost::ip).toList());
-        Runtime.getRuntime().addShutdownHook(new Thread(ClusterIT::removeHosts, "cluster-it-cleanup"));
-        for (SandboxHost host : hosts) {
-            host.writeFile("/etc/conductor/host.json", "{\"labels\": {\"name\": \"" + host.name() + "\"}}\n");
-            agents.add(AgentHost.install(host));
-        }
+        fleet = SandboxFleet.boot(NAMES, host -> "{\"labels\": {\"name\": \"" + host.name() + "\"}}\n",
+                AgentHost::install);
     }
 
     @AfterAll
-    static synchronized void removeHosts() {
-        if (script == null) {
-            return;
-        }
-        try {
-            if (forwarding != null) {
-                forwarding.close();
-            }
-        } finally {
-            for (String name : NAMES) {
-                try {
-                    script.down(name);
-                } catch (RuntimeException e) {
-                    System.err.println("cluster-it: cannot remove " + name + ": " + e.getMessage());
-                }
-            }
-            script = null;
+    static void removeHosts() {
+        if (fleet != null) {
+            fleet.close();
         }
     }
 
@@ -145,7 +115,7 @@ class ClusterIT {
     @Test
     @Order(6)
     void aPoweredOffHostIsMissingAndCanBeForgotten() {
-        script.down(NAMES.get(2));
+        fleet.powerOff(NAMES.get(2));
         awaitPeers(1, 3, rows -> rows.stream().anyMatch(r -> r.get("host").equals(NAMES.get(2))
                 && r.get("state").equals("missing")));
         awaitPeers(2, 3, rows -> rows.stream().anyMatch(r -> r.get("host").equals(NAMES.get(0))
@@ -155,7 +125,7 @@ class ClusterIT {
     }
 
     private static AgentHost agent(int index) {
-        return agents.get(index - 1);
+        return fleet.agent(index);
     }
 
     private static JsonNode peers(int index) {
@@ -191,38 +161,11 @@ class ClusterIT {
         return 0;
     }
 
-    private static void await(String what, java.util.function.BooleanSupplier condition) {
-        Instant deadline = Instant.now().plus(BOUND);
-        while (!condition.getAsBoolean()) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("not within " + BOUND.toSeconds() + " s: " + what + "; agent logs:\n"
-                        + agents.stream().map(a -> a.host().name() + ":\n" + a.host().exec("journalctl", "-u",
-                                "conductor-agent", "-u", "conductor-nats", "-n", "15", "--no-pager").stdout())
-                        .collect(Collectors.joining("\n")));
-            }
-            try {
-                Thread.sleep(500);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
+    private static void await(String what, BooleanSupplier condition) {
+        fleet.await(what, BOUND, condition);
     }
 
     private static String password(SandboxHost host) {
         return parse(host.readFile("/etc/conductor/nats/cluster.json")).path("agent_password").asText();
-    }
-
-    private static String lastLine(String text) {
-        List<String> lines = text.strip().lines().toList();
-        return lines.get(lines.size() - 1);
-    }
-
-    private static JsonNode parse(String json) {
-        try {
-            return JSON.readTree(json);
-        } catch (IOException e) {
-            throw new UncheckedIOException("not JSON: " + json, e);
-        }
     }
 }

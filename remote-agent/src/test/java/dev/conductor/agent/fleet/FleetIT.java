@@ -1,13 +1,12 @@
 package dev.conductor.agent.fleet;
 
+import static dev.conductor.agent.fleet.SandboxFleet.lastLine;
+import static dev.conductor.agent.fleet.SandboxFleet.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.conductor.agent.engine.AgentHost;
 import dev.conductor.sandbox.ExecResult;
-import dev.conductor.sandbox.SandboxHost;
-import dev.conductor.sandbox.SandboxScript;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -17,7 +16,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -41,26 +39,12 @@ class FleetIT {
     private static final List<String> NAMES = List.of("fleet-it-1", "fleet-it-2", "fleet-it-3");
     private static final Path SAMPLE = Path.of("..", "installers", "samples", "hello");
     private static final String PUSHED = "/root/push/hello";
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration BOUND = Duration.ofSeconds(120);
-    private static SandboxScript script;
-    private static final List<AgentHost> agents = new ArrayList<>();
-    private static HostForwarding forwarding;
+    private static SandboxFleet fleet;
 
     @BeforeAll
     static void bootAClusterOfThree() {
-        SandboxScript.requireRoot();
-        script = SandboxScript.locate();
-        List<SandboxHost> hosts = new ArrayList<>();
-        for (String name : NAMES) {
-            hosts.add(script.up(name));
-        }
-        forwarding = HostForwarding.between(hosts.stream().map(SandboxHost::ip).toList());
-        Runtime.getRuntime().addShutdownHook(new Thread(FleetIT::removeHosts, "fleet-it-cleanup"));
-        for (SandboxHost host : hosts) {
-            host.writeFile("/etc/conductor/host.json", "{\"resources\": {\"vcpu\": 4}}\n");
-            agents.add(AgentHost.installWithDefaults(host));
-        }
+        fleet = SandboxFleet.boot(NAMES, host -> "{\"resources\": {\"vcpu\": 4}}\n", AgentHost::installWithDefaults);
         agent(1).agentOk("cluster", "init");
         for (int i = 2; i <= 3; i++) {
             String invite = lastLine(agent(1).agentOk("cluster", "invite").stdout());
@@ -74,23 +58,9 @@ class FleetIT {
     }
 
     @AfterAll
-    static synchronized void removeHosts() {
-        if (script == null) {
-            return;
-        }
-        try {
-            if (forwarding != null) {
-                forwarding.close();
-            }
-        } finally {
-            for (String name : NAMES) {
-                try {
-                    script.down(name);
-                } catch (RuntimeException e) {
-                    System.err.println("fleet-it: cannot remove " + name + ": " + e.getMessage());
-                }
-            }
-            script = null;
+    static void removeHosts() {
+        if (fleet != null) {
+            fleet.close();
         }
     }
 
@@ -194,45 +164,19 @@ class FleetIT {
     }
 
     private static AgentHost on(String name) {
-        return agents.stream().filter(agent -> agent.host().name().equals(name)).findFirst().orElseThrow();
+        return fleet.agents().stream().filter(agent -> agent.host().name().equals(name)).findFirst().orElseThrow();
     }
 
     private static AgentHost idle() {
         List<String> placed = placed();
-        return agents.stream().filter(agent -> !placed.contains(agent.host().name())).findFirst().orElseThrow();
+        return fleet.agents().stream().filter(agent -> !placed.contains(agent.host().name())).findFirst().orElseThrow();
     }
 
     private static AgentHost agent(int index) {
-        return agents.get(index - 1);
+        return fleet.agent(index);
     }
 
     private static void await(String what, BooleanSupplier condition) {
-        Instant deadline = Instant.now().plus(BOUND);
-        while (!condition.getAsBoolean()) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("not within " + BOUND.toSeconds() + " s: " + what + "; agent logs:\n"
-                        + agents.stream().map(a -> a.host().name() + ":\n" + a.host().exec("journalctl", "-u",
-                                "conductor-agent", "-n", "25", "--no-pager").stdout()).collect(Collectors.joining("\n")));
-            }
-            try {
-                Thread.sleep(500);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
-    }
-
-    private static String lastLine(String text) {
-        List<String> lines = text.strip().lines().toList();
-        return lines.get(lines.size() - 1);
-    }
-
-    private static JsonNode parse(String json) {
-        try {
-            return JSON.readTree(json);
-        } catch (IOException e) {
-            throw new UncheckedIOException("not JSON: " + json, e);
-        }
+        fleet.await(what, BOUND, condition);
     }
 }
