@@ -68,7 +68,7 @@ public final class FleetAgent {
         } catch (RuntimeException e) {
             String message = String.valueOf(e.getMessage());
             if (!message.equals(lastError)) {
-                log.accept("fleet: heartbeat failed: " + message);
+                log.accept("fleet: heartbeat failed: " + message + " (what runs here keeps running)");
                 lastError = message;
             }
         }

@@ -28,9 +28,10 @@ import org.junit.jupiter.api.TestMethodOrder;
 /**
  * Three sandbox hosts in one cluster share a service by {@code fleet push}: it is placed on two
  * of them by its resources and serves there through Caddy, a second push redeploys it with no
- * failed request, a broken push changes nothing, and {@code fleet rm} stops it everywhere. The
- * agents run with their defaults (watch on). A host powered off is not here yet: in the one run
- * that tried it, the placement moved, but the two servers left lost JetStream (see docs/fleet.md).
+ * failed request, a broken push changes nothing, a host cut off the network loses its replica to
+ * the third host while it keeps serving alone without NATS quorum, it drops the replica when it
+ * comes back, a host powered off loses its replica too, and {@code fleet rm} stops it everywhere.
+ * The agents run with their defaults (watch on).
  */
 @Tag("integration")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -41,6 +42,9 @@ class FleetIT {
     private static final String PUSHED = "/root/push/hello";
     private static final Duration BOUND = Duration.ofSeconds(120);
     private static SandboxFleet fleet;
+    /** The host cut off or powered off by an earlier test, if any. */
+    private static String cut;
+    private static String gone;
 
     @BeforeAll
     static void bootAClusterOfThree() {
@@ -119,6 +123,62 @@ class FleetIT {
 
     @Test
     @Order(4)
+    void aHostCutOffLosesItsReplicaToTheThirdAndKeepsServingWithoutQuorum() {
+        String lost = placed().stream().filter(host -> !host.equals(NAMES.get(0))).findFirst().orElseThrow();
+        AgentHost third = idle();
+        Instant off = Instant.now();
+
+        fleet.cutOff(lost);
+        cut = lost;
+
+        await("hello moved off " + lost, () -> {
+            List<String> now = placed();
+            return now.size() == 2 && !now.contains(lost) && now.contains(third.host().name());
+        });
+        await("v2 serving on " + third.host().name(), () -> third.viaCaddy("/hello/").contains("v2"));
+        System.out.printf("fleet-it: host cut off to its replica serving on the third host: %.1f s%n",
+                Duration.between(off, Instant.now()).toMillis() / 1000.0);
+        await(lost + " saying it lost the fleet", () -> on(lost).host().exec("journalctl", "-u", "conductor-agent",
+                "--no-pager").stdout().contains("(what runs here keeps running)"));
+        assertThat(on(lost).viaCaddy("/hello/")).contains("v2");
+    }
+
+    @Test
+    @Order(5)
+    void aHostThatComesBackDropsTheReplicaItLost() {
+        String back = cut;
+        fleet.reconnect(back);
+        cut = null;
+
+        await(back + " alive again", () -> parse(agent(1).agentOk("peer", "ls", "--json").stdout())
+                .findValuesAsText("state").stream().filter("alive"::equals).count() == 3);
+        await("hello gone from " + back, () -> on(back).host().exec("test", "-e", "/run/conductor/services/hello")
+                .exitCode() != 0 && !on(back).viaCaddy("/hello/").contains("v2"));
+        assertThat(placed()).hasSize(2).doesNotContain(back);
+        placed().forEach(host -> assertThat(on(host).viaCaddy("/hello/")).contains("v2"));
+    }
+
+    @Test
+    @Order(6)
+    void aHostPoweredOffLosesItsReplica() {
+        String lost = placed().stream().filter(host -> !host.equals(NAMES.get(0))).findFirst().orElseThrow();
+        AgentHost other = idle();
+        Instant off = Instant.now();
+
+        fleet.powerOff(lost);
+
+        await("hello moved off " + lost, () -> {
+            List<String> now = placed();
+            return now.size() == 2 && !now.contains(lost) && now.contains(other.host().name());
+        });
+        await("v2 serving on " + other.host().name(), () -> other.viaCaddy("/hello/").contains("v2"));
+        System.out.printf("fleet-it: host powered off to its replica serving on another host: %.1f s%n",
+                Duration.between(off, Instant.now()).toMillis() / 1000.0);
+        gone = lost;
+    }
+
+    @Test
+    @Order(7)
     void removedFromTheFleetItStopsEverywhere() {
         List<String> serving = placed();
 
@@ -167,9 +227,12 @@ class FleetIT {
         return fleet.agents().stream().filter(agent -> agent.host().name().equals(name)).findFirst().orElseThrow();
     }
 
+    /** A host that runs on and is not placed. */
     private static AgentHost idle() {
         List<String> placed = placed();
-        return fleet.agents().stream().filter(agent -> !placed.contains(agent.host().name())).findFirst().orElseThrow();
+        return fleet.agents().stream().map(agent -> agent.host().name())
+                .filter(name -> !placed.contains(name) && !name.equals(gone)).findFirst().map(FleetIT::on)
+                .orElseThrow();
     }
 
     private static AgentHost agent(int index) {

@@ -47,6 +47,20 @@ final class HostForwarding implements AutoCloseable {
         }
     }
 
+    /** Drops everything to and from {@code address}: to the others, a host powered off; to it, a lost network. */
+    void cutOff(String address) {
+        insert(List.of("-s", address, "-j", "DROP"));
+        insert(List.of("-d", address, "-j", "DROP"));
+    }
+
+    /** Undoes {@link #cutOff}. */
+    void reconnect(String address) {
+        for (List<String> rule : List.of(List.of("-d", address, "-j", "DROP"), List.of("-s", address, "-j", "DROP"))) {
+            iptables("-D", rule);
+            rules.remove(rule);
+        }
+    }
+
     private void insert(List<String> rule) {
         iptables("-I", rule);
         rules.add(rule);

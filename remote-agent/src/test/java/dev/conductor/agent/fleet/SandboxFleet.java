@@ -67,6 +67,19 @@ final class SandboxFleet implements AutoCloseable {
         script.down(name);
     }
 
+    /** Cuts the host's network at the machine: the others see it go silent, as if powered off. */
+    void cutOff(String name) {
+        forwarding.cutOff(host(name).ip());
+    }
+
+    void reconnect(String name) {
+        forwarding.reconnect(host(name).ip());
+    }
+
+    private SandboxHost host(String name) {
+        return agents.stream().map(AgentHost::host).filter(host -> host.name().equals(name)).findFirst().orElseThrow();
+    }
+
     /** Waits up to {@code bound} for {@code condition}, failing with every host's agent and NATS journal. */
     void await(String what, Duration bound, BooleanSupplier condition) {
         Instant deadline = Instant.now().plus(bound);

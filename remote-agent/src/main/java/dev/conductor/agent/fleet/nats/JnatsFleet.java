@@ -2,23 +2,19 @@ package dev.conductor.agent.fleet.nats;
 
 import io.nats.client.Connection;
 import io.nats.client.JetStreamApiException;
+import io.nats.client.JetStreamManagement;
+import io.nats.client.JetStreamOptions;
 import io.nats.client.KeyValue;
 import io.nats.client.KeyValueManagement;
 import io.nats.client.KeyValueOptions;
 import io.nats.client.Message;
 import io.nats.client.Nats;
-import io.nats.client.ObjectStore;
-import io.nats.client.ObjectStoreOptions;
 import io.nats.client.Options;
 import io.nats.client.api.KeyValueConfiguration;
 import io.nats.client.api.KeyValueEntry;
 import io.nats.client.api.KeyValueOperation;
 import io.nats.client.api.KeyValueStatus;
-import io.nats.client.api.ObjectInfo;
-import io.nats.client.api.ObjectStoreConfiguration;
 import io.nats.client.api.StorageType;
-import io.nats.client.api.StreamConfiguration;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.security.GeneralSecurityException;
 import java.time.Duration;
@@ -32,8 +28,7 @@ import java.util.function.UnaryOperator;
  */
 public final class JnatsFleet implements KvStore, BlobStore, Requests, AutoCloseable {
 
-    /** JetStream's error codes that mean "not there" or "someone else wrote first". */
-    private static final int STREAM_NOT_FOUND = 10059;
+    /** JetStream's error code for "someone else wrote first". */
     private static final int WRONG_LAST_SEQUENCE = 10071;
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
     /** Longer than jnats' 2 s: a stream's leader election, after a server is lost, takes a few seconds. */
@@ -41,10 +36,12 @@ public final class JnatsFleet implements KvStore, BlobStore, Requests, AutoClose
 
     private final Connection connection;
     private final String server;
+    private final JnatsObjects objects;
 
     private JnatsFleet(Connection connection, String server) {
         this.connection = connection;
         this.server = server;
+        this.objects = new JnatsObjects(connection, server, JS_TIMEOUT);
     }
 
     /** Connects once, within a few seconds; a {@link NatsException} naming the servers when it cannot. */
@@ -81,6 +78,7 @@ public final class JnatsFleet implements KvStore, BlobStore, Requests, AutoClose
                 int replicas = Math.max(status.get().getReplicas(), spec.replicas());
                 kvm().update(KeyValueConfiguration.builder(config).replicas(replicas).build());
             }
+            LeaderReads.require(jsm(), "KV_" + spec.name());
             return null;
         });
     }
@@ -89,7 +87,7 @@ public final class JnatsFleet implements KvStore, BlobStore, Requests, AutoClose
         try {
             return Optional.of(kvm().getStatus(bucket));
         } catch (JetStreamApiException e) {
-            if (e.getApiErrorCode() == STREAM_NOT_FOUND) {
+            if (e.getApiErrorCode() == NatsCall.STREAM_NOT_FOUND) {
                 return Optional.empty();
             }
             throw e;
@@ -124,7 +122,7 @@ public final class JnatsFleet implements KvStore, BlobStore, Requests, AutoClose
                 () -> conditional(() -> kv(bucket).update(key, value, expectedRevision)));
     }
 
-    private static Optional<Long> conditional(Call<Long> write) throws Exception {
+    private static Optional<Long> conditional(NatsCall.Work<Long> write) throws Exception {
         try {
             return Optional.of(write.run());
         } catch (JetStreamApiException e) {
@@ -145,61 +143,35 @@ public final class JnatsFleet implements KvStore, BlobStore, Requests, AutoClose
 
     @Override
     public List<String> keys(String bucket) {
-        return call("list keys of " + bucket, () -> kv(bucket).keys().stream().sorted().toList());
+        List<String> named = call("list keys of " + bucket,
+                () -> LeaderReads.subjects(jsm(), "KV_" + bucket, "$KV." + bucket + "."));
+        // a deleted key keeps its subject, holding the delete marker
+        return named.stream().filter(key -> get(bucket, key).isPresent()).sorted().toList();
     }
 
     @Override
     public void ensureStore(String store, int replicas) {
-        call("ensure object store " + store, () -> {
-            if (!connection.objectStoreManagement().getBucketNames().contains(store)) {
-                connection.objectStoreManagement().create(ObjectStoreConfiguration.builder(store).replicas(replicas)
-                        .storageType(StorageType.File).build());
-                return null;
-            }
-            // an object store is the stream OBJ_NAME: raised like a bucket as servers join, never lowered
-            StreamConfiguration current = connection.jetStreamManagement().getStreamInfo("OBJ_" + store)
-                    .getConfiguration();
-            if (current.getReplicas() < replicas) {
-                connection.jetStreamManagement().updateStream(StreamConfiguration.builder(current).replicas(replicas)
-                        .build());
-            }
-            return null;
-        });
+        objects.ensureStore(store, replicas);
     }
 
     @Override
     public void putObject(String store, String name, byte[] content) {
-        call("put object " + store + "/" + name, () -> objects(store).put(name, content));
+        objects.putObject(store, name, content);
     }
 
     @Override
     public Optional<byte[]> getObject(String store, String name) {
-        return call("get object " + store + "/" + name, () -> {
-            ObjectInfo info = objects(store).getInfo(name);
-            if (info == null || info.isDeleted()) {
-                return Optional.empty();
-            }
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            objects(store).get(name, out);
-            return Optional.of(out.toByteArray());
-        });
+        return objects.getObject(store, name);
     }
 
     @Override
     public List<String> listObjects(String store) {
-        return call("list objects of " + store, () -> objects(store).getList().stream().filter(i -> !i.isDeleted())
-                .map(ObjectInfo::getObjectName).sorted().toList());
+        return objects.listObjects(store);
     }
 
     @Override
     public void deleteObject(String store, String name) {
-        call("delete object " + store + "/" + name, () -> {
-            ObjectInfo info = objects(store).getInfo(name);
-            if (info != null && !info.isDeleted()) {
-                objects(store).delete(name);
-            }
-            return null;
-        });
+        objects.deleteObject(store, name);
     }
 
     @Override
@@ -238,37 +210,11 @@ public final class JnatsFleet implements KvStore, BlobStore, Requests, AutoClose
         return connection.keyValue(bucket, KeyValueOptions.builder().jsRequestTimeout(JS_TIMEOUT).build());
     }
 
-    private ObjectStore objects(String store) throws IOException {
-        return connection.objectStore(store, ObjectStoreOptions.builder().jsRequestTimeout(JS_TIMEOUT).build());
+    private JetStreamManagement jsm() throws IOException {
+        return connection.jetStreamManagement(JetStreamOptions.builder().requestTimeout(JS_TIMEOUT).build());
     }
 
-    private <T> T call(String what, Call<T> work) {
-        try {
-            return work.run();
-        } catch (JetStreamApiException e) {
-            if (e.getApiErrorCode() == STREAM_NOT_FOUND) {
-                throw new BucketMissingException("NATS at " + server + " has no such bucket, cannot " + what, e);
-            }
-            throw new NatsException("NATS at " + server + " refused to " + what + ": " + e.getErrorDescription()
-                    + " (" + e.getApiErrorCode() + ")", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new NatsException("interrupted while trying to " + what, e);
-        } catch (IOException | RuntimeException e) {
-            if (e instanceof NatsException nats) {
-                throw nats;
-            }
-            if (e.getCause() instanceof JetStreamApiException api && api.getApiErrorCode() == STREAM_NOT_FOUND) {
-                throw new BucketMissingException("NATS at " + server + " has no such bucket, cannot " + what, e);
-            }
-            throw new NatsException("cannot " + what + " on NATS at " + server + ": " + e.getMessage(), e);
-        } catch (Exception e) {
-            throw new NatsException("cannot " + what + " on NATS at " + server + ": " + e.getMessage(), e);
-        }
-    }
-
-    @FunctionalInterface
-    private interface Call<T> {
-        T run() throws Exception;
+    private <T> T call(String what, NatsCall.Work<T> work) {
+        return NatsCall.run(server, what, work);
     }
 }

@@ -10,7 +10,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -37,21 +39,71 @@ public final class NatsServerProcess implements AutoCloseable {
 
     /** Starts the server and waits until its port answers. */
     public static NatsServerProcess start() {
+        try {
+            return launch(freePort(), List.of());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start " + BINARY, e);
+        }
+    }
+
+    /** Starts {@code size} servers routed to each other on loopback: a JetStream cluster once they have met. */
+    public static List<NatsServerProcess> cluster(int size) {
+        try {
+            List<Integer> routes = new ArrayList<>();
+            for (int i = 0; i < size; i++) {
+                routes.add(freePort());
+            }
+            List<NatsServerProcess> servers = new ArrayList<>();
+            for (int i = 0; i < size; i++) {
+                servers.add(launch(freePort(), List.of("--name", "test-" + i, "--cluster_name", "test",
+                        "--cluster", "nats://127.0.0.1:" + routes.get(i), "--routes", routes.stream()
+                                .map(port -> "nats://127.0.0.1:" + port).collect(Collectors.joining(",")))));
+            }
+            return servers;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start a cluster of " + BINARY, e);
+        }
+    }
+
+    private static NatsServerProcess launch(int port, List<String> extra) throws IOException {
         if (!Files.isExecutable(BINARY)) {
             throw new AssertionError(BINARY + " is missing: apt-get install nats-server (installers/run-tests does)");
         }
+        Path directory = Files.createTempDirectory("conductor-nats-");
+        List<String> command = new ArrayList<>(List.of(BINARY.toString(), "-a", "127.0.0.1", "-p",
+                Integer.toString(port), "-js", "-sd", directory.resolve("store").toString(), "--user", USER,
+                "--pass", PASSWORD));
+        command.addAll(extra);
+        Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(directory.resolve("server.log").toFile()).start();
+        NatsServerProcess server = new NatsServerProcess(process, directory, port);
+        server.awaitPort();
+        return server;
+    }
+
+    /**
+     * Stops the process without closing its sockets (SIGSTOP), as a powered-off host looks to the
+     * others: connections that stay up and answer nothing.
+     */
+    public void freeze() {
+        signal("-STOP");
+    }
+
+    public void thaw() {
+        signal("-CONT");
+    }
+
+    private void signal(String signal) {
         try {
-            Path directory = Files.createTempDirectory("conductor-nats-");
-            int port = freePort();
-            Process process = new ProcessBuilder(List.of(BINARY.toString(), "-a", "127.0.0.1", "-p",
-                    Integer.toString(port), "-js", "-sd", directory.resolve("store").toString(), "--user", USER,
-                    "--pass", PASSWORD)).redirectErrorStream(true)
-                    .redirectOutput(directory.resolve("server.log").toFile()).start();
-            NatsServerProcess server = new NatsServerProcess(process, directory, port);
-            server.awaitPort();
-            return server;
+            int exit = new ProcessBuilder("kill", signal, Long.toString(process.pid())).inheritIO().start().waitFor();
+            if (exit != 0) {
+                throw new AssertionError("kill " + signal + " " + process.pid() + " exited " + exit);
+            }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot start " + BINARY, e);
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
         }
     }
 
@@ -101,6 +153,9 @@ public final class NatsServerProcess implements AutoCloseable {
 
     @Override
     public void close() {
+        if (process.isAlive()) {
+            thaw(); // a frozen process does not act on SIGTERM until it runs again
+        }
         process.destroy();
         try {
             if (!process.waitFor(5, java.util.concurrent.TimeUnit.SECONDS)) {
