@@ -1,16 +1,11 @@
 package dev.conductor.agent.fleet;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import dev.conductor.agent.engine.HostIdentity;
-import dev.conductor.agent.engine.JsonFiles;
 import dev.conductor.agent.error.ErrorKind;
 import dev.conductor.agent.fleet.catalog.FleetCatalog;
 import dev.conductor.agent.fleet.nats.JnatsFleet;
 import dev.conductor.agent.fleet.schedule.Demands;
 import dev.conductor.agent.fleet.schedule.PlacementBoard;
 import dev.conductor.protocol.method.FleetResult;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -30,10 +25,9 @@ public final class FleetAgent {
     public static final java.time.Duration HEARTBEAT = FleetBuckets.HEARTBEAT;
 
     private final ClusterPaths paths;
-    private final Path hostFile;
+    private final SelfRecord self;
     private final Consumer<String> log;
     private final JoinDesk.Factory joins;
-    private final Supplier<List<RunningService>> running;
     private JnatsFleet fleet;
     private FleetServices services;
     private volatile FleetOverview overview;
@@ -44,9 +38,8 @@ public final class FleetAgent {
     public FleetAgent(ClusterPaths paths, Path hostFile, JoinDesk.Factory joins, Supplier<List<RunningService>> running,
             Consumer<String> log) {
         this.paths = paths;
-        this.hostFile = hostFile;
+        this.self = new SelfRecord(hostFile, running, log);
         this.joins = joins;
-        this.running = running;
         this.log = log;
     }
 
@@ -88,7 +81,7 @@ public final class FleetAgent {
                 replicas = 1;
             }
             Peers peers = new Peers(fleet, Clock.systemUTC());
-            peers.beat(self(settings.get()));
+            peers.beat(self.read(settings.get()));
             List<PeerRow> members = peers.list();
             if (settings.get().signsJoins()) {
                 scaleBuckets(members.size());
@@ -119,33 +112,6 @@ public final class FleetAgent {
             FleetServices.ensure(fleet, wanted);
             log.accept("fleet: " + FleetBuckets.PEERS + " now kept on " + wanted + " servers");
             replicas = wanted;
-        }
-    }
-
-    private PeerRecord self(ClusterSettings settings) {
-        HostIdentity host = HostIdentity.read(hostFile);
-        return new PeerRecord(settings.serverName(), settings.address(), host.labels(), resources(), running());
-    }
-
-    // what runs here is news, not a reason to skip the heartbeat that keeps this host alive
-    private List<RunningService> running() {
-        try {
-            return running.get();
-        } catch (RuntimeException e) {
-            log.accept("fleet: cannot tell which fleet services run here: " + e.getMessage());
-            return List.of();
-        }
-    }
-
-    private JsonNode resources() {
-        if (!Files.exists(hostFile)) {
-            return null;
-        }
-        try {
-            JsonNode resources = JsonFiles.MAPPER.readTree(hostFile.toFile()).get("resources");
-            return resources == null || resources.isNull() ? null : resources;
-        } catch (IOException e) {
-            return null; // HostIdentity reports a broken host.json
         }
     }
 }
