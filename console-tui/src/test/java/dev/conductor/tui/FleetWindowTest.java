@@ -27,7 +27,8 @@ class FleetWindowTest {
         console.settle();
 
         List<String> lines = console.lines();
-        assertThat(lines.get(0)).isEqualTo("Fleet of alpha: 3 services, 2 hosts, 2 not running as placed (!)");
+        assertThat(lines.get(0))
+                .isEqualTo("Fleet of alpha: 3 services, 2 hosts, 2 not running as placed and pushed (!)");
         assertThat(console.text()).containsPattern("NAME +VERSION +PLACED ON +RUNNING ON")
                 .containsPattern("web +2 +alpha, beta +! alpha, beta@bbbbbbbbbbbb \\(WaitNext\\)")
                 .containsPattern("db +1 +alpha +alpha\n")

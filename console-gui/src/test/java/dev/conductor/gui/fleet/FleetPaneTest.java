@@ -56,7 +56,7 @@ class FleetPaneTest {
         assertThat(columns(robot, "#fleet-hosts")).containsExactly("HOST", "STATE", "GPU", "RAM_GB", "VCPU");
         assertThat(rows(robot, "#fleet-hosts").get(1).cells()).containsExactly("beta", "missing", "1/0 !", "0/0", "3/2 !");
         assertThat(robot.lookup("#fleet-summary").queryLabeled().getText())
-                .isEqualTo("Fleet of alpha: 3 services, 2 hosts, 2 not running as placed (!)");
+                .isEqualTo("Fleet of alpha: 3 services, 2 hosts, 2 not running as placed and pushed (!)");
     }
 
     @Test

@@ -51,7 +51,7 @@ public final class FleetGrids {
         }
         long mismatched = fleet.services().stream().filter(FleetServiceInfo::mismatched).count();
         return "Fleet of " + host + ": " + fleet.services().size() + " services, " + fleet.hosts().size() + " hosts"
-                + (mismatched == 0 ? "" : ", " + mismatched + " not running as placed (" + MISMATCH.strip() + ")");
+                + (mismatched == 0 ? "" : ", " + mismatched + " not running as placed and pushed (" + MISMATCH.strip() + ")");
     }
 
     private static List<String> cells(FleetHostInfo host, TreeSet<String> resources) {

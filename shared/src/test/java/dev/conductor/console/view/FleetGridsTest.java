@@ -34,7 +34,7 @@ class FleetGridsTest {
     @Test
     void theSummarySaysWhatIsOffOrThatThereIsNoCluster() {
         assertThat(FleetGrids.summary("alpha", FLEET)).isEqualTo("Fleet of alpha: 3 services, 2 hosts, 2 not running"
-                + " as placed (!)");
+                + " as placed and pushed (!)");
         assertThat(FleetGrids.summary("alpha", FleetResult.NO_CLUSTER)).startsWith("alpha is in no cluster");
         assertThat(FleetGrids.services(FleetResult.NO_CLUSTER).rows()).isEmpty();
         assertThat(FleetGrids.hosts(FleetResult.NO_CLUSTER).columns()).containsExactly("HOST", "STATE");
