@@ -31,6 +31,7 @@ final class MainActions {
                 new UiAction("Service", "Logs", "logs", "Shortcut+L", true, true, view::openLogs),
                 new UiAction("Service", "Run command…", "commands", "Shortcut+K", true, true, view::openCommands),
                 new UiAction("Host", "Reload service files…", "reload", "F5", false, true, view::reloadHost),
+                new UiAction("Host", "Fleet", "fleet", "Shortcut+Shift+F", false, true, view::openFleet),
                 new UiAction("View", "Find service", "find", "Shortcut+F", false, false, view::focusFilter),
                 new UiAction("View", "Dark theme", "theme", "Shortcut+T", false, false, toggleTheme),
                 new UiAction("View", "Refresh", "refresh", "Shortcut+R", false, false,

@@ -115,11 +115,20 @@ public final class MainView {
     }
 
     void reloadHost() {
+        onHost("to reload its service files", actions::reload);
+    }
+
+    void openFleet() {
+        onHost("to see the fleet as its agent does", work::openFleet);
+    }
+
+    /** Runs {@code action} on the host picked in the sidebar, else the selected service's; says {@code why} without. */
+    private void onHost(String why, Consumer<String> action) {
         String host = sidebar.selected() != null ? sidebar.selected() : model.selected().map(ServiceRef::host).orElse(null);
         if (host == null) {
-            notifications.info("Pick a host (or a service on it) to reload its service files");
+            notifications.info("Pick a host (or a service on it) " + why);
         } else {
-            actions.reload(host);
+            action.accept(host);
         }
     }
 

@@ -2,6 +2,7 @@ package dev.conductor.gui;
 
 import dev.conductor.console.view.Grid;
 import dev.conductor.console.view.ServiceRef;
+import dev.conductor.gui.fleet.FleetPane;
 import dev.conductor.gui.stream.CommandRunner;
 import dev.conductor.gui.stream.LogsPane;
 import javafx.scene.Node;
@@ -10,7 +11,7 @@ import javafx.scene.control.TabPane;
 
 /**
  * The tabs under the services table: the selected service's deployments, functions, history and details,
- * then one closable tab per logs view or command runner the operator opened.
+ * then one closable tab per logs view, command runner or fleet view the operator opened.
  */
 final class WorkTabs {
 
@@ -36,6 +37,12 @@ final class WorkTabs {
     void openLogs(ServiceRef service) {
         LogsPane logs = LogsPane.follow(calls, service);
         open(logs.title(), "tab-logs", logs.node(), logs::close);
+    }
+
+    /** The fleet as {@code host}'s agent sees it, asked again while the tab is open. */
+    void openFleet(String host) {
+        FleetPane fleet = FleetPane.watch(calls, host, FleetPane.PERIOD);
+        open(fleet.title(), "tab-fleet", fleet.node(), fleet::close);
     }
 
     void openCommands(ServiceRef service) {

@@ -146,6 +146,18 @@ class MainViewTest {
     }
 
     @Test
+    void theFleetOfTheSelectedHostOpensInATabOfItsOwn(FxRobot robot) {
+        ListView<String> hosts = robot.lookup("#hosts-list").queryListView();
+        robot.interact(() -> hosts.getSelectionModel().select("alpha"));
+        robot.clickOn("#fleet");
+        link.answer("fleet", Fleets.cluster());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(link.requests).contains("fleet");
+        assertThat(robot.lookup("#tab-fleet").tryQuery()).isPresent();
+        assertThat(robot.lookup("#fleet-summary").queryLabeled().getText()).startsWith("Fleet of alpha: 3 services");
+    }
+
+    @Test
     void removingAHostForgetsItHereAndInTheSavedList(FxRobot robot) throws Exception {
         Path saved = Files.writeString(home.resolve("hosts"), "alpha\nbeta\n");
         ListView<String> hosts = robot.lookup("#hosts-list").queryListView();

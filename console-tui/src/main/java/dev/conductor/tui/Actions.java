@@ -54,6 +54,11 @@ final class Actions {
         follow("Logs of " + service, service.host(), LogsParams.ofService(service.name(), BACKLOG));
     }
 
+    /** The fleet as {@code host}'s agent sees it, asked again every few seconds while the window is open. */
+    void fleet(String host) {
+        FleetWindow.open(this, host, FleetWindow.PERIOD);
+    }
+
     /** {@code function} names a function's id on its host. */
     void functionLogs(ServiceRef function) {
         follow("Logs of function " + function, function.host(), LogsParams.ofFunction(function.name(), BACKLOG));

@@ -64,6 +64,7 @@ final class ConsoleKeys {
             case 'x' -> window.selectedService().ifPresent(service -> window.control().stop(service));
             case 'R' -> window.selectedService().ifPresent(service -> window.control().restart(service));
             case 'L' -> window.selectedHost().ifPresent(host -> window.control().reload(host));
+            case 'F' -> window.selectedHost().ifPresent(host -> window.actions().fleet(host));
             default -> {
                 return false;
             }

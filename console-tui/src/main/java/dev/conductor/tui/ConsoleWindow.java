@@ -27,7 +27,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 public final class ConsoleWindow extends BasicWindow {
 
-    static final String KEYS = "/ filter  s/S sort  Enter open  Esc back  d r l c E i u x R L  ? help  q quit";
+    static final String KEYS = "/ filter  s/S sort  Enter open  Esc back  d r l c E i u x R L F  ? help  q quit";
     private static final Executor CALLS = Executors.newCachedThreadPool(runnable -> {
         Thread thread = new Thread(runnable, "tui-call");
         thread.setDaemon(true);

@@ -29,6 +29,7 @@ public final class HelpSource implements RowSource {
             List.of("x", "stop the selected service (asks first)"),
             List.of("R", "restart the selected service (asks first)"),
             List.of("L", "reload all service files on the selected host (asks first)"),
+            List.of("F", "fleet of the selected host: placed vs running, used vs declared"),
             List.of("w t / n", "in logs: wrap, timestamps, search, next match"),
             List.of("?", "this help"),
             List.of("q", "quit"));

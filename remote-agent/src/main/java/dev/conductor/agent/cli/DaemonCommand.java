@@ -16,6 +16,7 @@ import dev.conductor.agent.engine.PrivateModes;
 import dev.conductor.agent.fleet.ClusterPaths;
 import dev.conductor.agent.fleet.FleetAgent;
 import dev.conductor.agent.fleet.JoinDesk;
+import dev.conductor.agent.fleet.RunningServices;
 import dev.conductor.agent.systemd.SystemctlSystemd;
 import dev.conductor.agent.wiring.AgentGraph;
 import dev.conductor.agent.engine.HostIdentity;
@@ -68,8 +69,12 @@ final class DaemonCommand implements Callable<Integer> {
         FunctionHost.install(new FunctionManager(new SystemctlSystemd(graph.processes())));
         openAuth();
         AgentConfig config = AgentConfig.read(AgentConfig.STANDARD);
+        // the fleet: nothing until 'cluster init' or 'cluster join' configured this host
+        FleetAgent fleet = new FleetAgent(ClusterPaths.standard(), paths.hostFile(),
+                JoinDesk.standard(ClusterPaths.standard(), graph.processes(), System.err::println),
+                RunningServices.standard(graph.states()), System.err::println);
         // the event feed of every console session: one set of watchers for the host
-        Methods methods = ServeMethods.standard(() -> graph, paths);
+        Methods methods = ServeMethods.standard(() -> graph, paths, fleet::overview);
         Hello hello = Hello.fromAgent(AgentVersion.current(), HostIdentity.read(paths.hostFile()).hostname(),
                 ServeMethods.CAPABILITIES);
         DaemonServer server = DaemonServer.of(AgentSocket.listen(socket), DaemonCommand::execute,
@@ -87,9 +92,6 @@ final class DaemonCommand implements Callable<Integer> {
         if (config.retrying()) {
             scheduled("agent-retry", graph.retrier(LOG, Clock.systemUTC())::tick, Duration.ofSeconds(1));
         }
-        // the fleet: nothing until 'cluster init' or 'cluster join' configured this host
-        FleetAgent fleet = new FleetAgent(ClusterPaths.standard(), paths.hostFile(),
-                JoinDesk.standard(ClusterPaths.standard(), graph.processes(), System.err::println), System.err::println);
         scheduled("agent-fleet", fleet::tick, FleetAgent.HEARTBEAT);
         scheduled("agent-trim", new IdleTrim(server::requests)::tick, IdleTrim.PERIOD);
         server.run();

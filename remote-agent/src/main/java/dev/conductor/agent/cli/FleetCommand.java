@@ -5,11 +5,15 @@ import dev.conductor.agent.error.ConductorException;
 import dev.conductor.agent.error.ErrorKind;
 import dev.conductor.agent.fleet.ClusterPaths;
 import dev.conductor.agent.fleet.ClusterSettings;
+import dev.conductor.agent.fleet.FleetOverview;
+import dev.conductor.agent.fleet.PeerRow;
+import dev.conductor.agent.fleet.Peers;
 import dev.conductor.agent.fleet.bundle.BundlePacker;
 import dev.conductor.agent.fleet.catalog.FleetCatalog;
 import dev.conductor.agent.fleet.catalog.FleetService;
 import dev.conductor.agent.fleet.nats.JnatsFleet;
 import dev.conductor.agent.fleet.schedule.PlacementBoard;
+import dev.conductor.protocol.method.RunningInfo;
 import dev.conductor.text.TextTable;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -33,8 +37,12 @@ final class FleetCommand {
     @Spec
     private CommandSpec spec;
 
-    /** One row of {@code fleet ls}: the service's current version and where the board places it. */
-    record Row(String name, long version, String digest, String pushedAt, String pushedBy, List<String> placedOn) {}
+    /**
+     * One row of {@code fleet ls}: the service's current version, where the board places it, and where the
+     * alive hosts' heartbeats say it runs.
+     */
+    record Row(String name, long version, String digest, String pushedAt, String pushedBy, List<String> placedOn,
+            List<RunningInfo> runningOn) {}
 
     @Command(name = "push", mixinStandardHelpOptions = true, description = {"Publish a service directory (its"
             + " conductor-service.json, templates and hooks) as the service's next version. It is loaded first, as"
@@ -60,18 +68,19 @@ final class FleetCommand {
     }
 
     @Command(name = "ls", mixinStandardHelpOptions = true,
-            description = "List the cluster's services: current version, when and where from it was pushed, and the"
-                    + " hosts it is placed on.")
+            description = "List the cluster's services: current version, when and where from it was pushed, the"
+                    + " hosts it is placed on, and those that run it (version and deploy state as their heartbeat says).")
     void list(@Option(names = "--json", description = "Print as JSON.") boolean json) throws IOException {
         List<Row> rows = withFleet(FleetCommand::rows);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.println(JsonFiles.MAPPER.writeValueAsString(rows));
         } else {
-            TextTable table = new TextTable(List.of("NAME", "VERSION", "DIGEST", "PUSHED", "BY", "PLACED ON"));
+            TextTable table = new TextTable(List.of("NAME", "VERSION", "DIGEST", "PUSHED", "BY", "PLACED ON",
+                    "RUNNING ON"));
             rows.forEach(row -> table.add(List.of(row.name(), String.valueOf(row.version()), row.digest().substring(0, 12),
                     row.pushedAt(), row.pushedBy(), row.placedOn().isEmpty() ? "(none yet)" : String.join(",",
-                            row.placedOn()))));
+                            row.placedOn()), running(row))));
             table.print(out);
         }
         out.flush();
@@ -87,21 +96,30 @@ final class FleetCommand {
         spec.commandLine().getOut().flush();
     }
 
-    private static List<Row> rows(Fleet fleet) {
-        Map<String, PlacementBoard.Entry> placed = fleet.board().all();
-        return fleet.catalog().list().stream().map(service -> new Row(service.name(), service.version(),
-                service.digest(), service.pushedAt().toString(), service.pushedBy(),
-                placed.containsKey(service.name()) ? placed.get(service.name()).hosts() : List.of())).toList();
+    // a host that runs another version than the current one says which
+    private static String running(Row row) {
+        return row.runningOn().isEmpty() ? "-" : String.join(",", row.runningOn().stream().map(on -> on.host()
+                + (on.digest().equals(row.digest()) ? "" : "@" + on.digest().substring(0, Math.min(12,
+                        on.digest().length())))).toList());
     }
 
-    private record Fleet(FleetCatalog catalog, PlacementBoard board) {}
+    private static List<Row> rows(Fleet fleet) {
+        Map<String, PlacementBoard.Entry> placed = fleet.board().all();
+        List<PeerRow> peers = fleet.peers().list();
+        return fleet.catalog().list().stream().map(service -> new Row(service.name(), service.version(),
+                service.digest(), service.pushedAt().toString(), service.pushedBy(),
+                placed.containsKey(service.name()) ? placed.get(service.name()).hosts() : List.of(),
+                FleetOverview.runningOn(service.name(), peers))).toList();
+    }
+
+    private record Fleet(FleetCatalog catalog, PlacementBoard board, Peers peers) {}
 
     private static <T> T withFleet(Function<Fleet, T> work) {
         ClusterPaths paths = ClusterPaths.standard();
         ClusterSettings settings = ClusterCommand.settings(paths);
         try (JnatsFleet fleet = JnatsFleet.connect(settings.agentEndpoint(paths))) {
             return work.apply(new Fleet(new FleetCatalog(fleet, fleet, Clock.systemUTC(), settings.serverName()),
-                    new PlacementBoard(fleet)));
+                    new PlacementBoard(fleet), new Peers(fleet, Clock.systemUTC())));
         }
     }
 }

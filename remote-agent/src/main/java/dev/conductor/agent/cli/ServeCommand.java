@@ -3,6 +3,8 @@ package dev.conductor.agent.cli;
 import dev.conductor.agent.daemon.AgentSocket;
 import dev.conductor.agent.daemon.DaemonClient;
 import dev.conductor.agent.engine.AgentPaths;
+import dev.conductor.agent.fleet.ClusterPaths;
+import dev.conductor.agent.fleet.FleetOverview;
 import dev.conductor.agent.wiring.AgentGraph;
 import dev.conductor.agent.engine.HostIdentity;
 import dev.conductor.agent.serve.AgentServer;
@@ -33,7 +35,8 @@ final class ServeCommand implements Callable<Integer> {
         AgentGraph graph = AgentGraph.standard();
         Hello hello = Hello.fromAgent(AgentVersion.current(), HostIdentity.read(paths.hostFile()).hostname(),
                 ServeMethods.CAPABILITIES);
-        AgentServer.serveStdio(hello, ServeMethods.standard(() -> graph, paths));
+        AgentServer.serveStdio(hello, ServeMethods.standard(() -> graph, paths,
+                () -> FleetOverview.once(ClusterPaths.standard())));
         return 0;
     }
 }

@@ -1,41 +1,64 @@
 package dev.conductor.agent.fleet;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import dev.conductor.agent.engine.HostIdentity;
-import dev.conductor.agent.engine.JsonFiles;
+import dev.conductor.agent.error.ErrorKind;
+import dev.conductor.agent.fleet.catalog.FleetCatalog;
 import dev.conductor.agent.fleet.nats.JnatsFleet;
-import java.io.IOException;
-import java.nio.file.Files;
+import dev.conductor.agent.fleet.schedule.Demands;
+import dev.conductor.agent.fleet.schedule.PlacementBoard;
+import dev.conductor.protocol.method.FleetResult;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * The resident agent's part in the fleet, one {@link #tick} every {@link FleetBuckets#HEARTBEAT}:
  * nothing while this host is in no cluster; else it keeps one connection, writes this host's
  * heartbeat, and on the host that holds the CA answers joins and raises the buckets' replicas to
- * three as servers join. Failures are logged once per change and retried at the next tick.
+ * three as servers join. Failures are logged once per change and retried at the next tick. It
+ * answers the consoles' {@code fleet} on the same connection.
  */
 public final class FleetAgent {
 
     public static final java.time.Duration HEARTBEAT = FleetBuckets.HEARTBEAT;
 
     private final ClusterPaths paths;
-    private final Path hostFile;
+    private final SelfRecord self;
     private final Consumer<String> log;
     private final JoinDesk.Factory joins;
     private JnatsFleet fleet;
     private FleetServices services;
+    private volatile FleetOverview overview;
     private int replicas;
-    private String lastError = "";
+    private volatile String lastError = "";
 
-    public FleetAgent(ClusterPaths paths, Path hostFile, JoinDesk.Factory joins, Consumer<String> log) {
+    /** @param running the fleet services this host runs, for its heartbeat */
+    public FleetAgent(ClusterPaths paths, Path hostFile, JoinDesk.Factory joins, Supplier<List<RunningService>> running,
+            Consumer<String> log) {
         this.paths = paths;
-        this.hostFile = hostFile;
+        this.self = new SelfRecord(hostFile, running, log);
         this.joins = joins;
         this.log = log;
+    }
+
+    /**
+     * The fleet as this host's connection reads it now; {@link FleetResult#NO_CLUSTER} when this host is in no
+     * cluster. Each read is bounded by the NATS client's timeouts.
+     *
+     * @throws FleetException when the agent has no connection to NATS yet, with the last failure
+     */
+    public FleetResult overview() {
+        if (ClusterSettings.read(paths).isEmpty()) {
+            return FleetResult.NO_CLUSTER;
+        }
+        FleetOverview current = overview;
+        if (current == null) {
+            throw new FleetException(ErrorKind.FAILED, "this host is in a cluster but its agent is not connected to"
+                    + " NATS" + (lastError.isEmpty() ? " yet" : ": " + lastError));
+        }
+        return current.read();
     }
 
     public void tick() {
@@ -50,7 +73,7 @@ public final class FleetAgent {
                     fleet.serve(JoinProtocol.SUBJECT, joins.desk(fleet, settings.get())::answer);
                 }
                 log.accept("fleet: connected to " + settings.get().clientAddress());
-                services = new FleetServices(fleet, settings.get().serverName(), log);
+                connected(settings.get().serverName());
             }
             if (settings.get().signsJoins() && replicas == 0) {
                 fleet.ensureBucket(FleetBuckets.peers(1)); // fails until JetStream has a leader
@@ -58,7 +81,7 @@ public final class FleetAgent {
                 replicas = 1;
             }
             Peers peers = new Peers(fleet, Clock.systemUTC());
-            peers.beat(self(settings.get()));
+            peers.beat(self.read(settings.get()));
             List<PeerRow> members = peers.list();
             if (settings.get().signsJoins()) {
                 scaleBuckets(members.size());
@@ -74,6 +97,14 @@ public final class FleetAgent {
         }
     }
 
+    private void connected(String host) {
+        FleetCatalog catalog = new FleetCatalog(fleet, fleet, Clock.systemUTC(), host);
+        PlacementBoard board = new PlacementBoard(fleet);
+        Demands demands = new Demands(catalog);
+        services = new FleetServices(catalog, board, demands, host, log);
+        overview = new FleetOverview(new Peers(fleet, Clock.systemUTC()), catalog, board, demands);
+    }
+
     private void scaleBuckets(int servers) {
         int wanted = Math.min(3, servers);
         if (wanted > replicas) {
@@ -81,23 +112,6 @@ public final class FleetAgent {
             FleetServices.ensure(fleet, wanted);
             log.accept("fleet: " + FleetBuckets.PEERS + " now kept on " + wanted + " servers");
             replicas = wanted;
-        }
-    }
-
-    private PeerRecord self(ClusterSettings settings) {
-        HostIdentity host = HostIdentity.read(hostFile);
-        return new PeerRecord(settings.serverName(), settings.address(), host.labels(), resources());
-    }
-
-    private JsonNode resources() {
-        if (!Files.exists(hostFile)) {
-            return null;
-        }
-        try {
-            JsonNode resources = JsonFiles.MAPPER.readTree(hostFile.toFile()).get("resources");
-            return resources == null || resources.isNull() ? null : resources;
-        } catch (IOException e) {
-            return null; // HostIdentity reports a broken host.json
         }
     }
 }

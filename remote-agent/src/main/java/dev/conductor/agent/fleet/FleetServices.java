@@ -5,6 +5,7 @@ import dev.conductor.agent.fleet.bundle.BundleInstaller;
 import dev.conductor.agent.fleet.catalog.FleetCatalog;
 import dev.conductor.agent.fleet.nats.JnatsFleet;
 import dev.conductor.agent.fleet.placement.HostCapacity;
+import dev.conductor.agent.fleet.schedule.Demands;
 import dev.conductor.agent.fleet.schedule.FleetRound;
 import dev.conductor.agent.fleet.schedule.Materializer;
 import dev.conductor.agent.fleet.schedule.PlacementBoard;
@@ -26,10 +27,8 @@ final class FleetServices {
     private final Consumer<String> log;
     private String lastProblem = "";
 
-    FleetServices(JnatsFleet fleet, String host, Consumer<String> log) {
-        FleetCatalog catalog = new FleetCatalog(fleet, fleet, Clock.systemUTC(), host);
-        PlacementBoard board = new PlacementBoard(fleet);
-        this.round = new FleetRound(catalog, new Scheduler(board, Clock.systemUTC(), host),
+    FleetServices(FleetCatalog catalog, PlacementBoard board, Demands demands, String host, Consumer<String> log) {
+        this.round = new FleetRound(catalog, demands, new Scheduler(board, Clock.systemUTC(), host),
                 new Materializer(catalog, board, BundleInstaller.standard(), host));
         this.log = log;
     }
@@ -65,7 +64,7 @@ final class FleetServices {
                 .map(peer -> new HostCapacity(peer.host(), peer.labels(), resources(peer.resources()))).toList();
     }
 
-    private static Map<String, Double> resources(JsonNode declared) {
+    static Map<String, Double> resources(JsonNode declared) {
         Map<String, Double> resources = new LinkedHashMap<>();
         if (declared != null && declared.isObject()) {
             declared.fields().forEachRemaining(field -> {

@@ -62,11 +62,11 @@ public final class Peers {
         try {
             peer = JsonFiles.MAPPER.readValue(entry.value(), PeerRecord.class);
         } catch (IOException e) {
-            return new PeerRow(entry.key(), "", java.util.Map.of(), null, entry.created(), "unreadable");
+            return new PeerRow(entry.key(), "", java.util.Map.of(), null, entry.created(), "unreadable", List.of());
         }
         boolean alive = entry.created().plus(FleetBuckets.MISSING_AFTER).isAfter(clock.instant());
         return new PeerRow(peer.host(), peer.address(), peer.labels(), peer.resources(), entry.created(),
-                alive ? PeerRow.ALIVE : PeerRow.MISSING);
+                alive ? PeerRow.ALIVE : PeerRow.MISSING, peer.running());
     }
 
     static String key(String host) {

@@ -4,6 +4,7 @@ import dev.conductor.agent.engine.AgentPaths;
 import dev.conductor.agent.function.FunctionHost;
 import dev.conductor.agent.wiring.AgentGraph;
 import dev.conductor.protocol.Hello;
+import dev.conductor.protocol.method.FleetResult;
 import dev.conductor.protocol.method.FunctionsResult;
 import dev.conductor.protocol.method.MethodNames;
 import java.nio.file.Path;
@@ -16,7 +17,7 @@ public final class ServeMethods {
 
     /** What this agent offers, as its hello announces. */
     public static final List<String> CAPABILITIES = List.of("services", "deployments", Hello.FUNCTIONS, "deploy",
-            "rollback", "history", "logs", "commands", "events", "config", "reload", "wait");
+            "rollback", "history", "logs", "commands", "events", "config", "reload", "wait", "fleet");
     private static final Duration DEBOUNCE = Duration.ofMillis(100);
     private static final Duration SETTLE = Duration.ofSeconds(1);
     /** Functions' figures change with every request: their rows go out at most this often. */
@@ -24,10 +25,15 @@ public final class ServeMethods {
 
     private ServeMethods() {}
 
-    /** The methods of one session on this host, watching systemd, Podman and the agent's directories. */
-    public static Methods standard(Supplier<AgentGraph> graphs, AgentPaths paths) {
+    /**
+     * The methods of one session on this host, watching systemd, Podman and the agent's directories.
+     *
+     * @param fleet the answer of {@code fleet}, read at each call
+     */
+    public static Methods standard(Supplier<AgentGraph> graphs, AgentPaths paths, Supplier<FleetResult> fleet) {
         return of(graphs, () -> List.of(SystemdBusChanges.watcher(), SystemdJournalChanges.watcher(),
-                PodmanChanges.watcher(), new DirectoryChanges(paths)), DEBOUNCE, SETTLE);
+                PodmanChanges.watcher(), new DirectoryChanges(paths)), DEBOUNCE, SETTLE)
+                .add(MethodNames.FLEET, (call, none) -> fleet.get());
     }
 
     static Methods of(Supplier<AgentGraph> graphs, Supplier<List<ChangeSource>> sources, Duration debounce,

@@ -27,7 +27,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * Three sandbox hosts in one cluster share a service by {@code fleet push}: it is placed on two
- * of them by its resources and serves there through Caddy, a second push redeploys it with no
+ * of them by its resources and serves there through Caddy (their heartbeats, in {@code fleet ls --json}'s
+ * {@code running_on}, say they run it, then its second version), a second push redeploys it with no
  * failed request, a broken push changes nothing, a host cut off the network loses its replica to
  * the third host while it keeps serving alone without NATS quorum, it drops the replica when it
  * comes back, a host powered off loses its replica too, and {@code fleet rm} stops it everywhere.
@@ -79,6 +80,11 @@ class FleetIT {
         for (String host : placed()) {
             await("v1 serving on " + host, () -> on(host).viaCaddy("/hello/").matches("(?s)200 .*v1.*"));
         }
+        await("hello running, as the heartbeats say, where it is placed", () -> runningOn().equals(placed()));
+        assertThat(fleet().get(0).path("running_on")).allSatisfy(on -> {
+            assertThat(on.path("digest").asText()).isEqualTo(fleet().get(0).path("digest").asText());
+            assertThat(on.path("state").asText()).isEqualTo("Stable");
+        });
         AgentHost idle = idle();
         assertThat(idle.host().exec("test", "-e", "/run/conductor/services/hello").exitCode()).isNotZero();
         assertThat(idle.viaCaddy("/hello/")).doesNotContain("v1");
@@ -100,6 +106,9 @@ class FleetIT {
         }
         System.out.printf("fleet-it: push to v2 serving on both hosts: %.1f s%n",
                 Duration.between(pushed, Instant.now()).toMillis() / 1000.0);
+        String v2 = fleet().get(0).path("digest").asText();
+        await("both hosts say they run v2", () -> fleet().get(0).path("running_on").findValuesAsText("digest")
+                .equals(List.of(v2, v2)));
         await("the request loop's end", () -> serving.host().exec("sh", "-c", "[ $(wc -l < /tmp/codes) -ge 400 ]")
                 .exitCode() == 0);
         List<String> codes = serving.host().readFile("/tmp/codes").lines().toList();
@@ -221,6 +230,13 @@ class FleetIT {
         List<String> hosts = new ArrayList<>();
         parse(ls.stdout()).get(0).path("placed_on").forEach(host -> hosts.add(host.asText()));
         return hosts;
+    }
+
+    /** The hosts that {@code fleet ls --json} says run hello, from their heartbeats. */
+    private static List<String> runningOn() {
+        ExecResult ls = agent(1).agent("fleet", "ls", "--json");
+        return ls.exitCode() != 0 || parse(ls.stdout()).isEmpty() ? List.of()
+                : parse(ls.stdout()).get(0).path("running_on").findValuesAsText("host");
     }
 
     private static AgentHost on(String name) {

@@ -5,10 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.conductor.agent.fleet.nats.MemoryKvStore;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -85,24 +82,5 @@ class InvitesTest {
         peers.remove("h1");
         assertThat(peers.list()).isEmpty();
         assertThatThrownBy(() -> peers.remove("h1")).hasMessageContaining("no peer 'h1'");
-    }
-
-    private static final class MutableClock extends Clock {
-        Instant now = Instant.parse("2026-12-06T12:00:00Z");
-
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

@@ -50,12 +50,14 @@ public final class MethodNames {
             of("events.subscribe", NoParams::read, NoResult.class);
     public static final MethodName<WaitParams, WaitResult> SERVICE_WAIT =
             of("service.wait", WaitParams::read, WaitResult.class);
+    public static final MethodName<NoParams, FleetResult> FLEET =
+            of("fleet", NoParams::read, FleetResult.class);
 
     /** All of them, in the order of docs/protocol.md. */
     public static final List<MethodName<?, ?>> ALL = List.of(SERVICES_LIST, SERVICE_SHOW, SERVICE_ENV, SERVICE_HISTORY,
             SERVICE_DEPLOY, SERVICE_ROLLBACK, SERVICE_START, SERVICE_STOP, SERVICE_RESTART, SERVICE_ENABLE,
             SERVICE_DISABLE, SERVICE_CONFIG_GET, SERVICE_CONFIG_SET, RELOAD, DEPLOYMENTS_LIST, DEPLOYMENT_ENV,
-            FUNCTIONS_LIST, COMMANDS_LIST, COMMAND_RUN, LOGS_FOLLOW, EVENTS_SUBSCRIBE, SERVICE_WAIT);
+            FUNCTIONS_LIST, COMMANDS_LIST, COMMAND_RUN, LOGS_FOLLOW, EVENTS_SUBSCRIBE, SERVICE_WAIT, FLEET);
 
     private MethodNames() {}
 

@@ -62,6 +62,11 @@ public final class FakeLink implements AgentLink {
         results.computeIfAbsent(method, m -> new CompletableFuture<>()).complete(json(json));
     }
 
+    /** Answers with a result record, written as the agent would. */
+    public void answer(String method, Object result) {
+        results.computeIfAbsent(method, m -> new CompletableFuture<>()).complete(MessageCodec.MAPPER.valueToTree(result));
+    }
+
     public static JsonNode json(String text) {
         try {
             return MessageCodec.MAPPER.readTree(text);

@@ -4,6 +4,10 @@ import dev.conductor.console.fleet.ConnectionState;
 import dev.conductor.console.fleet.Fleet;
 import dev.conductor.protocol.DeploymentRow;
 import dev.conductor.protocol.FunctionRow;
+import dev.conductor.protocol.method.FleetHostInfo;
+import dev.conductor.protocol.method.FleetResult;
+import dev.conductor.protocol.method.FleetServiceInfo;
+import dev.conductor.protocol.method.RunningInfo;
 import dev.conductor.protocol.ServiceRow;
 import java.util.List;
 import java.util.Map;
@@ -45,5 +49,22 @@ public final class Fleets {
                 List.of(deployment("worker-1", "worker", "10.0.1.2", Map.of())),
                 List.of(function("worker-jobs", "worker", 7)));
         return fleet;
+    }
+
+    /**
+     * A cluster as alpha's agent answers {@code fleet}: web placed on alpha and beta, beta still on the
+     * version before; db on alpha; cron placed on beta and running nowhere; beta overcommitted.
+     */
+    public static FleetResult cluster() {
+        return new FleetResult(true, List.of(
+                new FleetServiceInfo("web", 2, "aaaaaaaaaaaaaaaa", List.of("alpha", "beta"), List.of(
+                        new RunningInfo("alpha", "aaaaaaaaaaaaaaaa", "Stable"),
+                        new RunningInfo("beta", "bbbbbbbbbbbbbbbb", "WaitNext"))),
+                new FleetServiceInfo("db", 1, "cccc", List.of("alpha"), List.of(new RunningInfo("alpha", "cccc", "Stable"))),
+                new FleetServiceInfo("cron", 1, "dddd", List.of("beta"), List.of())),
+                List.of(new FleetHostInfo("alpha", "10.0.0.1", "alive", "2026-12-06T12:00:00Z", Map.of(),
+                                Map.of("vcpu", 4.0, "ram_gb", 16.0), Map.of("vcpu", 3.5, "ram_gb", 2.0)),
+                        new FleetHostInfo("beta", "10.0.0.2", "missing", "2026-12-06T11:59:00Z", Map.of(),
+                                Map.of("vcpu", 2.0), Map.of("vcpu", 3.0, "gpu", 1.0))));
     }
 }

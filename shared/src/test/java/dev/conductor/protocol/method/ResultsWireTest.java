@@ -44,6 +44,29 @@ class ResultsWireTest {
     }
 
     @Test
+    void theFleetsAnswer() throws JsonProcessingException {
+        assertWire(new FleetResult(true, List.of(new FleetServiceInfo("web", 2, "ab12", List.of("h1", "h2"),
+                List.of(new RunningInfo("h1", "ab12", "Stable")))), List.of(new FleetHostInfo("h1", "10.0.0.1",
+                "alive", "2026-12-06T10:00:00Z", Map.of("tier", "front"), Map.of("vcpu", 4.0), Map.of("vcpu", 2.5)))),
+                "{\"cluster\":true,\"services\":[{\"name\":\"web\",\"version\":2,\"digest\":\"ab12\","
+                + "\"placed_on\":[\"h1\",\"h2\"],\"running_on\":[{\"host\":\"h1\",\"digest\":\"ab12\","
+                + "\"state\":\"Stable\"}]}],\"hosts\":[{\"host\":\"h1\",\"address\":\"10.0.0.1\",\"state\":\"alive\","
+                + "\"last_seen\":\"2026-12-06T10:00:00Z\",\"labels\":{\"tier\":\"front\"},\"declared\":{\"vcpu\":4.0},"
+                + "\"used\":{\"vcpu\":2.5}}]}");
+        assertWire(FleetResult.NO_CLUSTER, "{\"cluster\":false,\"services\":[],\"hosts\":[]}");
+        assertThat(Payloads.read(MessageCodec.MAPPER.readTree("{\"cluster\":true}"), FleetResult.class))
+                .isEqualTo(new FleetResult(true, List.of(), List.of()));
+    }
+
+    @Test
+    void aFleetServiceIsMismatchedWhenItRunsElsewhereOrAnotherVersion() {
+        RunningInfo h1 = new RunningInfo("h1", "v2", "Stable");
+        assertThat(new FleetServiceInfo("web", 2, "v2", List.of("h1"), List.of(h1)).mismatched()).isFalse();
+        assertThat(new FleetServiceInfo("web", 2, "v2", List.of("h1", "h2"), List.of(h1)).mismatched()).isTrue();
+        assertThat(new FleetServiceInfo("web", 3, "v3", List.of("h1"), List.of(h1)).mismatched()).isTrue();
+    }
+
+    @Test
     void anOlderOrNewerAgentsFunctionRowReadsWithDefaults() throws JsonProcessingException {
         FunctionRow row = Payloads.read(MessageCodec.MAPPER.readTree("{\"id\":\"web\",\"requests\":7,\"cold\":1}"),
                 FunctionRow.class);

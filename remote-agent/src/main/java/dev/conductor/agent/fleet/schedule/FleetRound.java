@@ -1,15 +1,12 @@
 package dev.conductor.agent.fleet.schedule;
 
 import dev.conductor.agent.error.ConductorException;
-import dev.conductor.agent.fleet.bundle.BundleCheck;
 import dev.conductor.agent.fleet.catalog.FleetCatalog;
 import dev.conductor.agent.fleet.catalog.FleetService;
 import dev.conductor.agent.fleet.placement.Demand;
 import dev.conductor.agent.fleet.placement.HostCapacity;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * What the resident agent does for the fleet's services at each heartbeat: a scheduling round
@@ -21,10 +18,15 @@ public final class FleetRound {
     private final FleetCatalog catalog;
     private final Scheduler scheduler;
     private final Materializer materializer;
-    private final Map<String, Demand> demands = new HashMap<>();
+    private final Demands demands;
 
     public FleetRound(FleetCatalog catalog, Scheduler scheduler, Materializer materializer) {
+        this(catalog, new Demands(catalog), scheduler, materializer);
+    }
+
+    public FleetRound(FleetCatalog catalog, Demands demands, Scheduler scheduler, Materializer materializer) {
         this.catalog = catalog;
+        this.demands = demands;
         this.scheduler = scheduler;
         this.materializer = materializer;
     }
@@ -46,13 +48,12 @@ public final class FleetRound {
         List<String> problems = new ArrayList<>();
         for (FleetService service : fleet) {
             try {
-                services.add(demands.computeIfAbsent(service.digest(),
-                        digest -> Demand.of(BundleCheck.check(catalog.bundle(service)))));
+                services.add(demands.of(service));
             } catch (ConductorException e) {
                 problems.add(service.name() + ": " + e.getMessage());
             }
         }
-        demands.keySet().retainAll(fleet.stream().map(FleetService::digest).toList());
+        demands.retain(fleet);
         if (!problems.isEmpty()) {
             // without a service's demand a round would take it off the board and stop it: no round
             // until it reads again, while every host keeps running what it runs
