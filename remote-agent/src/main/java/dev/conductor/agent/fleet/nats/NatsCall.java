@@ -2,12 +2,21 @@ package dev.conductor.agent.fleet.nats;
 
 import io.nats.client.JetStreamApiException;
 import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
 
 /** One JetStream call of the adapters, its failures turned into {@link NatsException}s naming what was tried, once. */
 final class NatsCall {
 
     /** JetStream's error code for a stream (a bucket, an object store) that does not exist. */
     static final int STREAM_NOT_FOUND = 10059;
+    /**
+     * "JetStream system temporarily unavailable": the request was not taken, typically while the
+     * servers elect a leader again after one left or came back. Worth asking again, for a while.
+     */
+    static final int TEMPORARILY_UNAVAILABLE = 10008;
+    private static final Duration RETRY_FOR = Duration.ofSeconds(15);
+    private static final Duration RETRY_PAUSE = Duration.ofMillis(250);
 
     private NatsCall() {}
 
@@ -17,6 +26,26 @@ final class NatsCall {
     }
 
     static <T> T run(String server, String what, Work<T> work) {
+        return mapped(server, what, retrying(work));
+    }
+
+    private static <T> Work<T> retrying(Work<T> work) {
+        return () -> {
+            Instant deadline = Instant.now().plus(RETRY_FOR);
+            while (true) {
+                try {
+                    return work.run();
+                } catch (JetStreamApiException e) {
+                    if (e.getApiErrorCode() != TEMPORARILY_UNAVAILABLE || Instant.now().isAfter(deadline)) {
+                        throw e;
+                    }
+                    Thread.sleep(RETRY_PAUSE.toMillis());
+                }
+            }
+        };
+    }
+
+    private static <T> T mapped(String server, String what, Work<T> work) {
         try {
             return work.run();
         } catch (JetStreamApiException e) {
