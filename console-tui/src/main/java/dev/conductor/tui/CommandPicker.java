@@ -84,7 +84,7 @@ final class CommandPicker extends BasicWindow {
         StreamWindow window = actions.open("Command " + chosen + " of " + service);
         window.status("running");
         actions.start(service.host(), window, MethodNames.COMMAND_RUN, params,
-                StreamText::outputLine,
+                StreamText::outputLines,
                 result -> result == null ? "cancelled" : "exit code " + result.exitCode());
     }
 }

@@ -7,6 +7,7 @@ import com.googlecode.lanterna.gui2.Panel;
 import com.googlecode.lanterna.gui2.Window;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
+import dev.conductor.console.view.StreamLine;
 import java.util.List;
 
 /**
@@ -50,6 +51,10 @@ final class StreamWindow extends BasicWindow {
     }
 
     void append(String line) {
+        append(StreamLine.out(line));
+    }
+
+    void append(StreamLine line) {
         if (view.wrap() && lines.width() != wrappedWidth) {
             rerender(() -> { }); // the terminal was resized since the rows were wrapped
         }
@@ -118,8 +123,9 @@ final class StreamWindow extends BasicWindow {
                 + "  / n find");
     }
 
-    /** Jumps to the next row containing {@code needle}; following stops so the match stays in view. */
+    /** Jumps to the next row containing {@code needle}, marking its matches; following stops so they stay in view. */
     private void find(String needle) {
+        lines.mark(needle);
         if (needle.isEmpty()) {
             return;
         }

@@ -92,6 +92,17 @@ class ActionsTest {
     }
 
     @Test
+    void commandStderrIsShownInItsOwnColour() {
+        runMigrate();
+        link.send("command.run", "output", "{\"stream\":\"stdout\",\"data\":\"applying\\n\"}");
+        link.send("command.run", "output", "{\"stream\":\"stderr\",\"data\":\"warning: slow\\nlocked\\n\"}");
+        console.settle();
+        assertThat(console.runsIn(console.rowStarting("warning: slow"), MarkedRows.STDERR)).containsExactly("warning: slow");
+        assertThat(console.runsIn(console.rowStarting("locked"), MarkedRows.STDERR)).containsExactly("locked");
+        assertThat(console.runsIn(console.rowStarting("applying"), MarkedRows.STDERR)).isEmpty();
+    }
+
+    @Test
     void actionsWorkFromAServicesDeploymentsToo() {
         selectWeb();
         console.press(KeyType.Enter);
@@ -118,6 +129,15 @@ class ActionsTest {
         console.press(KeyType.Enter);
         console.type("l");
         assertThat(console.text()).contains("FAILED: beta is not connected");
+    }
+
+    /** Runs web's command migrate with no arguments, its output window open. */
+    private void runMigrate() {
+        selectWeb();
+        console.type("c");
+        link.answer("commands.list", "{\"commands\":[{\"name\":\"migrate\",\"description\":\"run migrations\"}]}");
+        console.settle();
+        console.press(KeyType.Enter, KeyType.Enter);
     }
 
     /** Opens the history of web (revisions 1 to 3, 3 serving) and picks revision 2. */

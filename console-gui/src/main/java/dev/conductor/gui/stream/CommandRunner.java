@@ -96,12 +96,8 @@ public final class CommandRunner {
         output.clear();
         running.set(true);
         show("running " + command.name() + "…", Styles.TEXT_MUTED);
-        FxCalls.FxStream<ExitResult> stream = calls.stream(service.host(), MethodNames.COMMAND_RUN, params, event -> {
-            String text = StreamText.outputLine(event);
-            if (text != null) {
-                text.lines().forEach(output::add); // one output event may carry several lines
-            }
-        });
+        FxCalls.FxStream<ExitResult> stream = calls.stream(service.host(), MethodNames.COMMAND_RUN, params,
+                event -> StreamText.outputLines(event).forEach(output::add));
         cancel = stream.cancel();
         stream.result().whenComplete(this::finished);
     }

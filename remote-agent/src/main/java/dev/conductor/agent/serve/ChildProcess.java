@@ -3,6 +3,7 @@ package dev.conductor.agent.serve;
 import dev.conductor.agent.process.ProcessEnvironment;
 import dev.conductor.agent.process.ProcessSpec;
 import dev.conductor.agent.process.ProcessStartException;
+import dev.conductor.protocol.method.OutputEvent;
 import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
@@ -45,8 +46,8 @@ final class ChildProcess {
 
     /** Hands on stdout and stderr as chunks of text ({@code stdout}/{@code stderr}, text) until exit. */
     int chunks(BiConsumer<String, String> output) throws InterruptedException {
-        Thread err = pump(process.getErrorStream(), text -> output.accept("stderr", text), "stderr");
-        copy(process.getInputStream(), text -> output.accept("stdout", text));
+        Thread err = pump(process.getErrorStream(), text -> output.accept(OutputEvent.STDERR, text), "stderr");
+        copy(process.getInputStream(), text -> output.accept(OutputEvent.STDOUT, text));
         err.join();
         return process.waitFor();
     }
