@@ -146,6 +146,7 @@ final class Actions {
     private <R> void finish(StreamWindow window, R result, Throwable failure, Function<R, String> done) {
         String text = failure == null ? done.apply(result) : "FAILED: " + reason(failure);
         window.append(text); // kept in the list too, so the result stays visible when scrolling
+        window.ended();
         window.status(text);
     }
 

@@ -12,8 +12,9 @@ import java.util.List;
 
 /**
  * A full-screen, scrollable, bounded list of lines fed by a stream: deploy progress, logs,
- * command output. Esc closes it and stops the stream; {@code f} follows the end, {@code w}
- * wraps, {@code t} hides timestamps (logs only), {@code /} searches and {@code n} finds the next match.
+ * command output. Esc closes it and stops the stream; {@code x} stops a command and leaves it open;
+ * {@code f} follows the end, {@code w} wraps, {@code t} hides timestamps (logs only), {@code /}
+ * searches and {@code n} finds the next match.
  */
 final class StreamWindow extends BasicWindow {
 
@@ -26,6 +27,8 @@ final class StreamWindow extends BasicWindow {
     private boolean timed;
     private int wrappedWidth;
     private Runnable onClose = () -> { };
+    private boolean stoppable;
+    private Runnable stop; // while a stoppable stream runs
 
     StreamWindow(String title, int maxLines) {
         super(title);
@@ -39,9 +42,24 @@ final class StreamWindow extends BasicWindow {
         setFocusedInteractable(lines.component());
     }
 
-    /** Runs when the operator closes the window, e.g. to cancel the stream. */
+    /** Runs when the operator closes the window, e.g. to cancel the stream; and on {@code x} if stoppable. */
     void onClose(Runnable action) {
         onClose = action;
+        if (stoppable) {
+            stop = action;
+            showStatus();
+        }
+    }
+
+    /** {@code x} stops the stream while it runs, as for a command; others stop only when closed. */
+    void stoppable() {
+        stoppable = true;
+    }
+
+    /** The stream has ended: nothing is left to stop. */
+    void ended() {
+        stop = null;
+        showStatus();
     }
 
     /** Lines start with a timestamp, which {@code t} can hide. */
@@ -107,6 +125,7 @@ final class StreamWindow extends BasicWindow {
             case 't' -> rerender(timed ? view::toggleTimestamps : () -> { });
             case '/' -> search.begin();
             case 'n' -> find(search.needle());
+            case 'x' -> stop();
             default -> {
                 return false;
             }
@@ -115,10 +134,19 @@ final class StreamWindow extends BasicWindow {
         return true;
     }
 
+    private void stop() {
+        if (stop != null) {
+            stop.run();
+            stop = null;
+            status("stopping");
+        }
+    }
+
     /** The last search's result replaces the status until the stream says something new. */
     private void showStatus() {
         String text = search.result().isEmpty() ? statusText : search.result();
-        status.setText(search.active() ? search.prompt() : text + "   Esc close  f follow " + onOff(follow)
+        status.setText(search.active() ? search.prompt() : text + "   Esc close" + (stop == null ? "" : "  x stop")
+                + "  f follow " + onOff(follow)
                 + "  w wrap " + onOff(view.wrap()) + (timed ? "  t time " + onOff(view.timestamps()) : "")
                 + "  / n find");
     }

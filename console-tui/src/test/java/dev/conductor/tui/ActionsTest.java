@@ -92,6 +92,30 @@ class ActionsTest {
     }
 
     @Test
+    void xStopsARunningCommandAndTheWindowSaysItStopped() {
+        runMigrate();
+        link.send("command.run", "output", "{\"stream\":\"stdout\",\"data\":\"working\\n\"}");
+        console.settle();
+        assertThat(console.lines().get(23)).startsWith("running").contains("x stop");
+        console.type("x");
+        assertThat(link.cancelled).isTrue();
+        assertThat(console.lines().get(23)).startsWith("stopping").doesNotContain("x stop");
+        link.answer("command.run", "null"); // how a cancelled stream ends
+        console.settle();
+        assertThat(console.lines().get(23)).startsWith("stopped");
+        assertThat(console.text()).contains("working");
+        assertThat(console.gui.getWindows()).hasSize(2); // still open, to read the output
+    }
+
+    @Test
+    void logsHaveNoStopKey() {
+        selectWeb();
+        console.type("l");
+        console.settle();
+        assertThat(console.lines().get(23)).contains("Esc close").doesNotContain("x stop");
+    }
+
+    @Test
     void commandStderrIsShownInItsOwnColour() {
         runMigrate();
         link.send("command.run", "output", "{\"stream\":\"stdout\",\"data\":\"applying\\n\"}");

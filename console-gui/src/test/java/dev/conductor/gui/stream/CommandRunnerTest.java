@@ -93,6 +93,24 @@ class CommandRunnerTest {
     }
 
     @Test
+    void stopCancelsTheRunningCommandAndSaysItStopped(FxRobot robot) {
+        answer("commands.list", COMMANDS);
+        assertThat(stop(robot).isDisabled()).isTrue(); // nothing runs
+        startRun(robot);
+        assertThat(stop(robot).isDisabled()).isFalse();
+
+        robot.clickOn("#command-stop");
+        assertThat(link.cancelled).isTrue();
+        assertThat(exit(robot).getText()).isEqualTo("stopping…");
+        answer("command.run", "null"); // how a cancelled stream ends
+
+        assertThat(exit(robot).getText()).isEqualTo("stopped");
+        assertThat(exit(robot).getStyleClass()).contains(Styles.WARNING).doesNotContain(Styles.SUCCESS, Styles.DANGER);
+        assertThat(stop(robot).isDisabled()).isTrue();
+        assertThat(run(robot).isDisabled()).isFalse();
+    }
+
+    @Test
     void enterInTheArgumentsRunsWithNoArguments(FxRobot robot) {
         answer("commands.list", COMMANDS);
         onFx(() -> choice(robot).getSelectionModel().select(1));
@@ -159,6 +177,10 @@ class CommandRunnerTest {
 
     private static Button run(FxRobot robot) {
         return robot.lookup("#command-run").queryButton();
+    }
+
+    private static Button stop(FxRobot robot) {
+        return robot.lookup("#command-stop").queryButton();
     }
 
     private static Label exit(FxRobot robot) {

@@ -26,6 +26,7 @@ final class ChildProcess {
 
     private static final ProcessEnvironment ENVIRONMENT = ProcessEnvironment.piped();
     private static final int STDERR_KEPT = 4096;
+    private static final int KILL_ROUNDS = 3;
 
     private final Process process;
     private final StringBuilder stderr = new StringBuilder();
@@ -68,7 +69,11 @@ final class ChildProcess {
 
     /** Kills the child and its descendants, so that a script's background jobs die with it. */
     void kill() {
-        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        // descendants first: once the child is gone they belong to init, out of reach; and again,
+        // for one forked while the first were killed
+        for (int round = 0; round < KILL_ROUNDS && process.descendants().anyMatch(ProcessHandle::isAlive); round++) {
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+        }
         process.destroyForcibly();
     }
 
