@@ -24,7 +24,6 @@ final class LineList {
     private static final String STYLE = Styles.toDataURI("""
             .line-list .list-cell { -fx-font-family: monospace; -fx-padding: 1px 6px; -fx-cell-size: 1.7em; }
             .line-list .list-cell .match { -fx-fill: -color-accent-fg; }
-            .line-list .list-cell:selected .match { -fx-fill: -color-fg-emphasis; }
             .line-list .list-cell.stderr { -fx-text-fill: -color-danger-fg; }
             """);
 

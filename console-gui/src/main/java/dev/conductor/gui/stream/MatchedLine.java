@@ -3,6 +3,7 @@ package dev.conductor.gui.stream;
 import dev.conductor.console.view.Matches.Span;
 import java.util.List;
 import javafx.beans.value.ObservableValue;
+import javafx.scene.layout.Region;
 import javafx.scene.paint.Paint;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
@@ -16,6 +17,7 @@ final class MatchedLine {
 
     static TextFlow flow(String line, List<Span> spans, Font font, ObservableValue<Paint> fill) {
         TextFlow flow = new TextFlow();
+        flow.setMaxHeight(Region.USE_PREF_SIZE); // stretched to the cell's height, its text would sit above the others'
         int at = 0;
         for (Span span : spans) {
             plain(flow, line.substring(at, span.start()), font, fill);
