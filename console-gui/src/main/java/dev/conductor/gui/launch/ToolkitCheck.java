@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
 public final class ToolkitCheck {
 
     private static final String CANNOT = "conductor-gui cannot open its window: ";
-    private static final String TERMINAL = " The terminal console, conductor-tui, runs without them.";
+    private static final String TERMINAL = " The terminal console, conductor-tui, runs without ";
     private static final List<String> TOOLKIT_PACKAGES = List.of("com.sun.glass.", "com.sun.prism.",
             "com.sun.javafx.tk.");
 
@@ -71,18 +71,18 @@ public final class ToolkitCheck {
     }
 
     private static String missingMessage(List<NativeLibrary> missing) {
+        String them = missing.size() == 1 ? "it" : "them";
         return CANNOT + "JavaFX draws it with GTK 3, and the dynamic linker finds no "
                 + missing.stream().map(NativeLibrary::soname).collect(Collectors.joining(", "))
-                + " on this machine. On Debian or Ubuntu install " + (missing.size() == 1 ? "it" : "them")
-                + " with: sudo apt-get install "
+                + " on this machine. On Debian or Ubuntu install " + them + " with: sudo apt-get install "
                 + missing.stream().map(NativeLibrary::debianPackage).collect(Collectors.joining(" "))
-                + " (add libgl1 for hardware-accelerated drawing)." + TERMINAL;
+                + " (add libgl1 for hardware-accelerated drawing)." + TERMINAL + them + ".";
     }
 
     private static String toolkitMessage(Throwable root) {
         return CANNOT + "JavaFX's toolkit did not start (" + root.getClass().getSimpleName() + ": "
                 + root.getMessage() + "). It needs GTK 3 and an X11 or XWayland display; on Debian or Ubuntu, "
                 + "sudo apt-get install " + NativeLibrary.REQUIRED.stream().map(NativeLibrary::debianPackage)
-                .collect(Collectors.joining(" ")) + " libgl1 brings what it links against." + TERMINAL;
+                .collect(Collectors.joining(" ")) + " libgl1 brings what it links against." + TERMINAL + "them.";
     }
 }
