@@ -4,6 +4,7 @@ import com.googlecode.lanterna.gui2.WindowBasedTextGUI;
 import dev.conductor.console.link.AgentLink;
 import dev.conductor.console.view.Links;
 import dev.conductor.console.view.ServiceRef;
+import dev.conductor.console.view.StreamLine;
 import dev.conductor.console.view.StreamText;
 import dev.conductor.protocol.Event;
 import dev.conductor.protocol.method.DeployParams;
@@ -14,6 +15,7 @@ import dev.conductor.protocol.method.MethodNames;
 import dev.conductor.protocol.method.NameParams;
 import dev.conductor.protocol.method.RequestParams;
 import dev.conductor.protocol.method.RollbackParams;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
@@ -68,7 +70,7 @@ final class Actions {
         StreamWindow window = open(title);
         window.timed();
         window.status("following");
-        start(host, window, MethodNames.LOGS_FOLLOW, params, StreamText::logLine, result -> "log ended");
+        start(host, window, MethodNames.LOGS_FOLLOW, params, plain(StreamText::logLine), result -> "log ended");
     }
 
     /**
@@ -76,7 +78,7 @@ final class Actions {
      * (null when closing the window cancelled it). Shared with the command runner.
      */
     <P extends RequestParams, R> void start(String host, StreamWindow window, MethodName<P, R> method, P params,
-            Function<Event, String> line, Function<R, String> done) {
+            Function<Event, List<StreamLine>> lines, Function<R, String> done) {
         Optional<AgentLink> link = links.link(host);
         if (link.isEmpty()) {
             window.status("FAILED: " + host + " is not connected");
@@ -84,9 +86,9 @@ final class Actions {
         }
         calls.execute(() -> {
             AgentLink.Stream<R> stream = link.get().stream(method, params, event -> {
-                String text = line.apply(event);
-                if (text != null) {
-                    onGui(() -> window.append(text));
+                List<StreamLine> shown = lines.apply(event);
+                if (!shown.isEmpty()) {
+                    onGui(() -> shown.forEach(window::append));
                 }
             });
             onGui(() -> window.onClose(stream::cancel));
@@ -133,14 +135,23 @@ final class Actions {
             String what) {
         StreamWindow window = open(what + " " + service);
         window.status("running");
-        start(service.host(), window, method, params, StreamText::progressLine,
+        start(service.host(), window, method, params, plain(StreamText::progressLine),
                 result -> what + " finished: " + result.state());
     }
 
 
+    /** A stream whose events are one line each, or none (null), never stderr. */
+    static Function<Event, List<StreamLine>> plain(Function<Event, String> line) {
+        return event -> {
+            String text = line.apply(event);
+            return text == null ? List.of() : List.of(StreamLine.out(text));
+        };
+    }
+
     private <R> void finish(StreamWindow window, R result, Throwable failure, Function<R, String> done) {
         String text = failure == null ? done.apply(result) : "FAILED: " + reason(failure);
         window.append(text); // kept in the list too, so the result stays visible when scrolling
+        window.ended();
         window.status(text);
     }
 

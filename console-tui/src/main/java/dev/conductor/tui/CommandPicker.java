@@ -21,7 +21,8 @@ import java.util.List;
 
 /**
  * Picks one of a service's declared commands ({@code commands.list}), takes its arguments, and
- * runs it ({@code command.run}) into a stream window that ends with the exit code.
+ * runs it ({@code command.run}) into a stream window that ends with the exit code; {@code x} there
+ * stops it, and the agent kills its processes.
  */
 final class CommandPicker extends BasicWindow {
 
@@ -82,9 +83,10 @@ final class CommandPicker extends BasicWindow {
         CommandRunParams params = CommandRunParams.ofService(service.name(), chosen,
                 List.of(args.getText().strip().split("\\s+")).stream().filter(arg -> !arg.isEmpty()).toList());
         StreamWindow window = actions.open("Command " + chosen + " of " + service);
+        window.stoppable();
         window.status("running");
         actions.start(service.host(), window, MethodNames.COMMAND_RUN, params,
-                StreamText::outputLine,
-                result -> result == null ? "cancelled" : "exit code " + result.exitCode());
+                StreamText::outputLines,
+                result -> result == null ? "stopped" : "exit code " + result.exitCode());
     }
 }

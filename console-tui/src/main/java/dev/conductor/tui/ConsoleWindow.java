@@ -12,6 +12,7 @@ import dev.conductor.console.view.HostsSource;
 import dev.conductor.console.view.Links;
 import dev.conductor.console.view.RowSource;
 import dev.conductor.console.view.ServiceRef;
+import dev.conductor.console.view.ServicesSource;
 import dev.conductor.console.view.TableViewModel;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -105,6 +106,16 @@ public final class ConsoleWindow extends BasicWindow {
         current();
         views.push(new TableViewModel(source));
         refresh();
+    }
+
+    /**
+     * Opens on the services of the one host there is, since a one-row hosts list only asks for an
+     * Enter; Esc still goes back to it. With several hosts the hosts list stays first.
+     */
+    public void startOn(List<String> hosts) {
+        if (hosts.size() == 1) {
+            open(new ServicesSource(hosts.get(0)));
+        }
     }
 
     /** Replaces every view with {@code source}, as for the top-level keys. */

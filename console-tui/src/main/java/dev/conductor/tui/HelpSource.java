@@ -22,7 +22,7 @@ public final class HelpSource implements RowSource {
             List.of("d", "deploy the selected service (asks first, then shows progress)"),
             List.of("r", "roll the selected service back: pick a revision, confirm"),
             List.of("l", "logs of the selected service or function; f: follow, Esc: close"),
-            List.of("c", "run one of the selected service's commands"),
+            List.of("c", "run one of the selected service's commands; x there stops it"),
             List.of("E", "environment of the selected service (secrets masked)"),
             List.of("i", "info: state, releases, pods, hooks, commands, deployments"),
             List.of("u", "start the selected service (asks first)"),

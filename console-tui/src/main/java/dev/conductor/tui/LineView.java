@@ -1,20 +1,22 @@
 package dev.conductor.tui;
 
+import dev.conductor.console.view.Matches;
+import dev.conductor.console.view.StreamLine;
 import dev.conductor.console.view.StreamText;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The lines of a stream window, free of Lanterna: bounded raw lines and how they are shown,
- * wrapped or not, with or without their leading timestamp, and search over the shown lines.
+ * wrapped or not, with or without their leading timestamp, and search over the shown lines. A
+ * shown row keeps its line's stream.
  */
 final class LineView {
 
     private final int maxLines;
-    private final Deque<String> raw = new ArrayDeque<>();
+    private final Deque<StreamLine> raw = new ArrayDeque<>();
     // how many shown lines each raw line became, so that evicting one removes the right rows
     private final Deque<Integer> shownCounts = new ArrayDeque<>();
     private boolean wrap;
@@ -41,8 +43,8 @@ final class LineView {
     }
 
     /** Adds a line and returns its shown lines; {@link #evict()} then says how many old rows to drop. */
-    List<String> add(String line, int width) {
-        List<String> shown = format(line, width);
+    List<StreamLine> add(StreamLine line, int width) {
+        List<StreamLine> shown = format(line, width);
         raw.addLast(line);
         shownCounts.addLast(shown.size());
         return shown;
@@ -59,11 +61,11 @@ final class LineView {
     }
 
     /** Every line as shown with the current options, e.g. after a toggle. */
-    List<String> renderAll(int width) {
-        List<String> shown = new ArrayList<>();
+    List<StreamLine> renderAll(int width) {
+        List<StreamLine> shown = new ArrayList<>();
         shownCounts.clear();
-        for (String line : raw) {
-            List<String> rows = format(line, width);
+        for (StreamLine line : raw) {
+            List<StreamLine> rows = format(line, width);
             shownCounts.addLast(rows.size());
             shown.addAll(rows);
         }
@@ -72,24 +74,23 @@ final class LineView {
 
     /** The first row after {@code from} containing {@code needle}, wrapping around; -1 if none. */
     static int nextMatch(List<String> rows, String needle, int from) {
-        String wanted = needle.toLowerCase(Locale.ROOT);
         for (int step = 1; step <= rows.size(); step++) {
             int row = Math.floorMod(from + step, rows.size());
-            if (rows.get(row).toLowerCase(Locale.ROOT).contains(wanted)) {
+            if (Matches.contains(rows.get(row), needle)) {
                 return row;
             }
         }
         return -1;
     }
 
-    private List<String> format(String line, int width) {
-        String text = timestamps ? line : withoutTimestamp(line);
+    private List<StreamLine> format(StreamLine line, int width) {
+        String text = timestamps ? line.text() : withoutTimestamp(line.text());
         if (!wrap || width <= 0 || text.length() <= width) {
-            return List.of(text);
+            return List.of(new StreamLine(text, line.stderr()));
         }
-        List<String> rows = new ArrayList<>();
+        List<StreamLine> rows = new ArrayList<>();
         for (int start = 0; start < text.length(); start += width) {
-            rows.add(text.substring(start, Math.min(text.length(), start + width)));
+            rows.add(new StreamLine(text.substring(start, Math.min(text.length(), start + width)), line.stderr()));
         }
         return rows;
     }

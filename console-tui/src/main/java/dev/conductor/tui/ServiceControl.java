@@ -48,7 +48,7 @@ final class ServiceControl {
         actions.confirmThen("Reload", "Reload all services on " + host + "?", () -> {
             StreamWindow window = actions.open("Reload " + host);
             window.status("running");
-            actions.start(host, window, MethodNames.RELOAD, NoParams.NONE, StreamText::progressLine,
+            actions.start(host, window, MethodNames.RELOAD, NoParams.NONE, Actions.plain(StreamText::progressLine),
                     report -> {
                         ServiceText.reload(report).forEach(window::append);
                         return "Reload finished: " + report.actions().size() + " changed, "

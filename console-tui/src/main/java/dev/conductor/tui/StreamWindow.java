@@ -7,12 +7,14 @@ import com.googlecode.lanterna.gui2.Panel;
 import com.googlecode.lanterna.gui2.Window;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
+import dev.conductor.console.view.StreamLine;
 import java.util.List;
 
 /**
  * A full-screen, scrollable, bounded list of lines fed by a stream: deploy progress, logs,
- * command output. Esc closes it and stops the stream; {@code f} follows the end, {@code w}
- * wraps, {@code t} hides timestamps (logs only), {@code /} searches and {@code n} finds the next match.
+ * command output. Esc closes it and stops the stream; {@code x} stops a command and leaves it open;
+ * {@code f} follows the end, {@code w} wraps, {@code t} hides timestamps (logs only), {@code /}
+ * searches and {@code n} finds the next match.
  */
 final class StreamWindow extends BasicWindow {
 
@@ -25,6 +27,8 @@ final class StreamWindow extends BasicWindow {
     private boolean timed;
     private int wrappedWidth;
     private Runnable onClose = () -> { };
+    private boolean stoppable;
+    private Runnable stop; // while a stoppable stream runs
 
     StreamWindow(String title, int maxLines) {
         super(title);
@@ -38,9 +42,24 @@ final class StreamWindow extends BasicWindow {
         setFocusedInteractable(lines.component());
     }
 
-    /** Runs when the operator closes the window, e.g. to cancel the stream. */
+    /** Runs when the operator closes the window, e.g. to cancel the stream; and on {@code x} if stoppable. */
     void onClose(Runnable action) {
         onClose = action;
+        if (stoppable) {
+            stop = action;
+            showStatus();
+        }
+    }
+
+    /** {@code x} stops the stream while it runs, as for a command; others stop only when closed. */
+    void stoppable() {
+        stoppable = true;
+    }
+
+    /** The stream has ended: nothing is left to stop. */
+    void ended() {
+        stop = null;
+        showStatus();
     }
 
     /** Lines start with a timestamp, which {@code t} can hide. */
@@ -50,6 +69,10 @@ final class StreamWindow extends BasicWindow {
     }
 
     void append(String line) {
+        append(StreamLine.out(line));
+    }
+
+    void append(StreamLine line) {
         if (view.wrap() && lines.width() != wrappedWidth) {
             rerender(() -> { }); // the terminal was resized since the rows were wrapped
         }
@@ -102,6 +125,7 @@ final class StreamWindow extends BasicWindow {
             case 't' -> rerender(timed ? view::toggleTimestamps : () -> { });
             case '/' -> search.begin();
             case 'n' -> find(search.needle());
+            case 'x' -> stop();
             default -> {
                 return false;
             }
@@ -110,16 +134,26 @@ final class StreamWindow extends BasicWindow {
         return true;
     }
 
+    private void stop() {
+        if (stop != null) {
+            stop.run();
+            stop = null;
+            status("stopping");
+        }
+    }
+
     /** The last search's result replaces the status until the stream says something new. */
     private void showStatus() {
         String text = search.result().isEmpty() ? statusText : search.result();
-        status.setText(search.active() ? search.prompt() : text + "   Esc close  f follow " + onOff(follow)
+        status.setText(search.active() ? search.prompt() : text + "   Esc close" + (stop == null ? "" : "  x stop")
+                + "  f follow " + onOff(follow)
                 + "  w wrap " + onOff(view.wrap()) + (timed ? "  t time " + onOff(view.timestamps()) : "")
                 + "  / n find");
     }
 
-    /** Jumps to the next row containing {@code needle}; following stops so the match stays in view. */
+    /** Jumps to the next row containing {@code needle}, marking its matches; following stops so they stay in view. */
     private void find(String needle) {
+        lines.mark(needle);
         if (needle.isEmpty()) {
             return;
         }

@@ -70,6 +70,7 @@ public final class TuiMain implements Callable<Integer> {
         Map<String, HostWatcher> watchers = new ConcurrentHashMap<>();
         ConsoleWindow window = new ConsoleWindow(fleet,
                 host -> Optional.ofNullable(watchers.get(host)).flatMap(HostWatcher::link));
+        window.startOn(destinations);
         gui.addWindow(window);
         gui.getGUIThread().setExceptionHandler(new KeepRunning(window));
         HostKeyTrust trust = trustNewHostKeys ? HostKeyTrust.ACCEPT_NEW : new DialogTrust(gui);

@@ -92,6 +92,41 @@ class ActionsTest {
     }
 
     @Test
+    void xStopsARunningCommandAndTheWindowSaysItStopped() {
+        runMigrate();
+        link.send("command.run", "output", "{\"stream\":\"stdout\",\"data\":\"working\\n\"}");
+        console.settle();
+        assertThat(console.lines().get(23)).startsWith("running").contains("x stop");
+        console.type("x");
+        assertThat(link.cancelled).isTrue();
+        assertThat(console.lines().get(23)).startsWith("stopping").doesNotContain("x stop");
+        link.answer("command.run", "null"); // how a cancelled stream ends
+        console.settle();
+        assertThat(console.lines().get(23)).startsWith("stopped");
+        assertThat(console.text()).contains("working");
+        assertThat(console.gui.getWindows()).hasSize(2); // still open, to read the output
+    }
+
+    @Test
+    void logsHaveNoStopKey() {
+        selectWeb();
+        console.type("l");
+        console.settle();
+        assertThat(console.lines().get(23)).contains("Esc close").doesNotContain("x stop");
+    }
+
+    @Test
+    void commandStderrIsShownInItsOwnColour() {
+        runMigrate();
+        link.send("command.run", "output", "{\"stream\":\"stdout\",\"data\":\"applying\\n\"}");
+        link.send("command.run", "output", "{\"stream\":\"stderr\",\"data\":\"warning: slow\\nlocked\\n\"}");
+        console.settle();
+        assertThat(console.runsIn(console.rowStarting("warning: slow"), MarkedRows.STDERR)).containsExactly("warning: slow");
+        assertThat(console.runsIn(console.rowStarting("locked"), MarkedRows.STDERR)).containsExactly("locked");
+        assertThat(console.runsIn(console.rowStarting("applying"), MarkedRows.STDERR)).isEmpty();
+    }
+
+    @Test
     void actionsWorkFromAServicesDeploymentsToo() {
         selectWeb();
         console.press(KeyType.Enter);
@@ -118,6 +153,15 @@ class ActionsTest {
         console.press(KeyType.Enter);
         console.type("l");
         assertThat(console.text()).contains("FAILED: beta is not connected");
+    }
+
+    /** Runs web's command migrate with no arguments, its output window open. */
+    private void runMigrate() {
+        selectWeb();
+        console.type("c");
+        link.answer("commands.list", "{\"commands\":[{\"name\":\"migrate\",\"description\":\"run migrations\"}]}");
+        console.settle();
+        console.press(KeyType.Enter, KeyType.Enter);
     }
 
     /** Opens the history of web (revisions 1 to 3, 3 serving) and picks revision 2. */

@@ -6,6 +6,7 @@ import com.googlecode.lanterna.input.KeyType;
 import dev.conductor.console.fleet.ConnectionState;
 import dev.conductor.console.fleet.Fleet;
 import dev.conductor.console.view.Fleets;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -33,6 +34,24 @@ class ConsoleWindowTest {
         assertThat(console.text()).contains("web-1", "10.0.0.3", "IMAGE", "web:2");
         console.press(KeyType.Escape, KeyType.Escape);
         assertThat(console.lines().get(0)).startsWith("Hosts (2)");
+    }
+
+    @Test
+    void withOneHostItOpensOnThatHostsServicesAndEscGoesToTheHosts() {
+        ConsoleWindow single = new ConsoleWindow(fleet);
+        single.startOn(List.of("alpha"));
+        VirtualConsole one = new VirtualConsole().show(single);
+        assertThat(one.lines().get(0)).startsWith("Services on alpha (2)");
+        assertThat(one.text()).contains("web", "api").doesNotContain("worker");
+        one.press(KeyType.Escape);
+        assertThat(one.lines().get(0)).startsWith("Hosts (2)");
+    }
+
+    @Test
+    void withSeveralHostsItStaysOnTheHosts() {
+        ConsoleWindow several = new ConsoleWindow(fleet);
+        several.startOn(List.of("alpha", "beta"));
+        assertThat(new VirtualConsole().show(several).lines().get(0)).startsWith("Hosts (2)");
     }
 
     @Test

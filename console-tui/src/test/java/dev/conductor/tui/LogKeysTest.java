@@ -63,6 +63,21 @@ class LogKeysTest {
     }
 
     @Test
+    void aSearchMarksOnlyTheMatchedTextEveryTimeItOccurs() {
+        window.append("12:00:01 web-1: ok");
+        window.append("12:00:02 web-1: error: disk ERROR again");
+        console.type("/error");
+        console.press(KeyType.Enter);
+        int row = console.rowStarting("12:00:02");
+        assertThat(console.runsOn(row, MarkedRows.MATCH_BG)).containsExactly("error", "ERROR");
+        assertThat(console.runsIn(row, MarkedRows.MATCH_FG)).containsExactly("error", "ERROR");
+        assertThat(console.runsOn(console.rowStarting("12:00:01"), MarkedRows.MATCH_BG)).isEmpty();
+        console.type("/");
+        console.press(KeyType.Enter); // an empty search marks nothing
+        assertThat(console.runsOn(row, MarkedRows.MATCH_BG)).isEmpty();
+    }
+
+    @Test
     void aSearchWithoutMatchSaysSoAndEscCancelsThePrompt() {
         window.append("12:00:01 web-1: GET /");
         console.type("/nothing");

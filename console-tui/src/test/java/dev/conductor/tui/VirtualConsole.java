@@ -1,6 +1,8 @@
 package dev.conductor.tui;
 
 import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.TextCharacter;
+import com.googlecode.lanterna.TextColor;
 import com.googlecode.lanterna.gui2.MultiWindowTextGUI;
 import com.googlecode.lanterna.gui2.SameTextGUIThread;
 import com.googlecode.lanterna.gui2.Window;
@@ -12,6 +14,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 /** A GUI on Lanterna's virtual terminal, driven on the test's thread: keys in, screen text out. */
 final class VirtualConsole {
@@ -74,6 +77,43 @@ final class VirtualConsole {
             lines.add(line.toString().stripTrailing());
         }
         return lines;
+    }
+
+    /** The row on screen that starts with {@code prefix}; fails when none does. */
+    int rowStarting(String prefix) {
+        List<String> lines = lines();
+        for (int row = 0; row < lines.size(); row++) {
+            if (lines.get(row).startsWith(prefix)) {
+                return row;
+            }
+        }
+        throw new AssertionError("no row starts with " + prefix + " in\n" + text());
+    }
+
+    /** The characters of {@code row} drawn on {@code background}, each run of them as one string. */
+    List<String> runsOn(int row, TextColor background) {
+        return runs(row, character -> character.getBackgroundColor().equals(background));
+    }
+
+    /** The characters of {@code row} drawn in {@code foreground}, each run of them as one string. */
+    List<String> runsIn(int row, TextColor foreground) {
+        return runs(row, character -> character.getForegroundColor().equals(foreground));
+    }
+
+    private List<String> runs(int row, Predicate<TextCharacter> wanted) {
+        List<String> runs = new ArrayList<>();
+        StringBuilder run = new StringBuilder();
+        for (int column = 0; column <= terminal.getTerminalSize().getColumns(); column++) {
+            TextCharacter character = column < terminal.getTerminalSize().getColumns()
+                    ? terminal.getCharacter(column, row) : null;
+            if (character != null && wanted.test(character)) {
+                run.append(character.getCharacterString());
+            } else if (!run.isEmpty()) {
+                runs.add(run.toString());
+                run.setLength(0);
+            }
+        }
+        return runs;
     }
 
     String text() {

@@ -24,7 +24,8 @@ import javafx.util.StringConverter;
 
 /**
  * Runs one of a service's declared commands ({@code commands.list}, {@code command.run}) with
- * arguments, showing its output and exit code. Lives in a tab; {@link #close()} cancels a run.
+ * arguments, showing its output (stderr apart) and exit code. Stop, or {@link #close()} with the tab,
+ * cancels a run, and the agent kills the command's processes.
  * Build it and use it on the FX thread.
  */
 public final class CommandRunner {
@@ -34,6 +35,7 @@ public final class CommandRunner {
     private final ComboBox<Command> choice = new ComboBox<>();
     private final TextField args = new TextField();
     private final Button run = new Button("Run");
+    private final Button stop = new Button("Stop");
     private final LineList output = new LineList("command-output", LogBuffer.DEFAULT_LIMIT);
     private final Label exit = new Label();
     private final BooleanProperty running = new SimpleBooleanProperty();
@@ -53,10 +55,13 @@ public final class CommandRunner {
         run.setId("command-run");
         run.disableProperty().bind(running.or(choice.valueProperty().isNull()));
         run.setOnAction(action -> run());
+        stop.setId("command-stop");
+        stop.disableProperty().bind(running.not());
+        stop.setOnAction(action -> stop());
         exit.setId("command-exit");
         HBox.setHgrow(args, Priority.ALWAYS);
         VBox.setVgrow(output.view(), Priority.ALWAYS);
-        HBox form = new HBox(8, choice, args, run);
+        HBox form = new HBox(8, choice, args, run, stop);
         root = new VBox(8, form, output.view(), exit);
         root.setId("command-runner");
         root.setPadding(new Insets(8));
@@ -96,14 +101,15 @@ public final class CommandRunner {
         output.clear();
         running.set(true);
         show("running " + command.name() + "…", Styles.TEXT_MUTED);
-        FxCalls.FxStream<ExitResult> stream = calls.stream(service.host(), MethodNames.COMMAND_RUN, params, event -> {
-            String text = StreamText.outputLine(event);
-            if (text != null) {
-                text.lines().forEach(output::add); // one output event may carry several lines
-            }
-        });
+        FxCalls.FxStream<ExitResult> stream = calls.stream(service.host(), MethodNames.COMMAND_RUN, params,
+                event -> StreamText.outputLines(event).forEach(output::add));
         cancel = stream.cancel();
         stream.result().whenComplete(this::finished);
+    }
+
+    private void stop() {
+        show("stopping…", Styles.TEXT_MUTED);
+        cancel.run();
     }
 
     private void finished(ExitResult result, Throwable failure) {
@@ -112,6 +118,8 @@ public final class CommandRunner {
         cancel = () -> { };
         if (failure != null) {
             show(FxCalls.reason(failure), Styles.DANGER);
+        } else if (result == null) {
+            show("stopped", Styles.WARNING); // a cancelled run has no exit code
         } else {
             int code = result.exitCode();
             show("exit code " + code, code == 0 ? Styles.SUCCESS : Styles.DANGER);
@@ -120,7 +128,7 @@ public final class CommandRunner {
 
     private void show(String text, String style) {
         exit.setText(text);
-        exit.getStyleClass().removeAll(Styles.SUCCESS, Styles.DANGER, Styles.TEXT_MUTED);
+        exit.getStyleClass().removeAll(Styles.SUCCESS, Styles.DANGER, Styles.WARNING, Styles.TEXT_MUTED);
         exit.getStyleClass().add(style);
     }
 

@@ -1,14 +1,25 @@
 package dev.conductor.gui.stream;
 
+import dev.conductor.console.view.Matches;
+import dev.conductor.console.view.Matches.Span;
+import dev.conductor.console.view.StreamLine;
+import java.util.List;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableStringValue;
 import javafx.scene.control.ListCell;
 import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
 
-/** A line of a {@link LineList}: wrapped or not, and marked when it contains the search needle. */
-final class LineCell extends ListCell<String> {
+/**
+ * A line of a {@link LineList}: wrapped or not, in the stderr style when it came from stderr, and
+ * with each occurrence of the search needle marked, not the whole line.
+ */
+final class LineCell extends ListCell<StreamLine> {
 
+    /** The style class of a matched piece of text, a {@link Text} in the cell's graphic. */
     static final String MATCH = "match";
+    /** The style class of a cell whose line came from stderr. */
+    static final String STDERR = "stderr";
 
     private final ObservableBooleanValue wrap;
     private final ObservableStringValue needle;
@@ -19,26 +30,41 @@ final class LineCell extends ListCell<String> {
     }
 
     @Override
-    protected void updateItem(String line, boolean empty) {
+    protected void updateItem(StreamLine line, boolean empty) {
         super.updateItem(line, empty);
-        setText(empty ? null : line);
         setWrapText(wrap.get());
         // no preferred width lets the list size a wrapped cell to the viewport instead of the whole line
         setPrefWidth(wrap.get() ? 0 : USE_COMPUTED_SIZE);
-        getStyleClass().remove(MATCH);
-        if (!empty && line != null && Matches.contains(line, needle.get())) {
-            getStyleClass().add(MATCH);
+        getStyleClass().remove(STDERR);
+        if (empty || line == null) {
+            setText(null);
+            setGraphic(null);
+            return;
         }
+        if (line.stderr()) {
+            getStyleClass().add(STDERR);
+        }
+        List<Span> spans = Matches.spans(line.text(), needle.get());
+        setText(spans.isEmpty() ? line.text() : null);
+        setGraphic(spans.isEmpty() ? null : flow(line.text(), spans));
+    }
+
+    private TextFlow flow(String text, List<Span> spans) {
+        TextFlow flow = MatchedLine.flow(text, spans, getFont(), textFillProperty());
+        if (wrap.get()) {
+            flow.prefWidthProperty().bind(widthProperty().subtract(snappedLeftInset() + snappedRightInset()));
+        }
+        return flow;
     }
 
     @Override
     protected double computePrefHeight(double width) {
         double row = super.computePrefHeight(width);
-        if (!isWrapText() || getText() == null || width <= 0) {
+        if (!isWrapText() || getItem() == null || width <= 0) {
             return row;
         }
         // the theme gives every row one fixed height (-fx-cell-size); a wrapped line needs all of its rows
-        Text text = new Text(getText());
+        Text text = new Text(getItem().text());
         text.setFont(getFont());
         text.setWrappingWidth(width - snappedLeftInset() - snappedRightInset());
         return Math.max(row, text.getLayoutBounds().getHeight() + snappedTopInset() + snappedBottomInset());

@@ -1,6 +1,7 @@
 package dev.conductor.gui.stream;
 
 import atlantafx.base.theme.Styles;
+import dev.conductor.console.view.StreamLine;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.application.Platform;
@@ -22,12 +23,13 @@ final class LineList {
 
     private static final String STYLE = Styles.toDataURI("""
             .line-list .list-cell { -fx-font-family: monospace; -fx-padding: 1px 6px; -fx-cell-size: 1.7em; }
-            .line-list .list-cell.match { -fx-font-weight: bold; -fx-text-fill: -color-accent-fg; }
+            .line-list .list-cell .match { -fx-fill: -color-accent-fg; }
+            .line-list .list-cell.stderr { -fx-text-fill: -color-danger-fg; }
             """);
 
     private final LogBuffer buffer;
-    private final ListView<String> view = new ListView<>();
-    private final List<String> pending = new ArrayList<>();
+    private final ListView<StreamLine> view = new ListView<>();
+    private final List<StreamLine> pending = new ArrayList<>();
     private final BooleanProperty follow = new SimpleBooleanProperty(true);
     private final BooleanProperty wrap = new SimpleBooleanProperty();
     private final StringProperty highlight = new SimpleStringProperty("");
@@ -44,7 +46,7 @@ final class LineList {
         follow.addListener((property, was, now) -> scrollToEnd());
     }
 
-    ListView<String> view() {
+    ListView<StreamLine> view() {
         return view;
     }
 
@@ -69,10 +71,14 @@ final class LineList {
         return received.getReadOnlyProperty();
     }
 
+    /** Adds a line of stdout or of a one-stream stream; null adds nothing. */
     void add(String line) {
-        if (line == null) {
-            return;
+        if (line != null) {
+            add(StreamLine.out(line));
         }
+    }
+
+    void add(StreamLine line) {
         if (pending.isEmpty()) {
             Platform.runLater(this::flush);
         }

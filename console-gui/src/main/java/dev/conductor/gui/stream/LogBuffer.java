@@ -1,5 +1,7 @@
 package dev.conductor.gui.stream;
 
+import dev.conductor.console.view.Matches;
+import dev.conductor.console.view.StreamLine;
 import java.util.Arrays;
 import java.util.List;
 
@@ -13,7 +15,7 @@ public final class LogBuffer {
     public static final int DEFAULT_LIMIT = 10_000;
 
     // a ring, so that dropping the oldest lines costs nothing
-    private final String[] ring;
+    private final StreamLine[] ring;
     private int head;
     private int size;
     private long dropped;
@@ -28,23 +30,23 @@ public final class LogBuffer {
         if (limit < 1) {
             throw new IllegalArgumentException("limit must be positive, was " + limit);
         }
-        this.ring = new String[limit];
+        this.ring = new StreamLine[limit];
     }
 
     /**
      * What one append did to the lines, so that a view can mirror it: first remove
      * {@code removed} lines from the head, then add {@code added} at the tail.
      */
-    public record Change(int removed, List<String> added) {}
+    public record Change(int removed, List<StreamLine> added) {}
 
     /** Appends {@code lines}, dropping the oldest beyond the limit. */
-    public Change append(List<String> lines) {
+    public Change append(List<StreamLine> lines) {
         int kept = Math.min(lines.size(), ring.length);
-        List<String> added = List.copyOf(lines.subList(lines.size() - kept, lines.size()));
+        List<StreamLine> added = List.copyOf(lines.subList(lines.size() - kept, lines.size()));
         int removed = Math.max(0, size + kept - ring.length);
         head = (head + removed) % ring.length;
         size -= removed;
-        for (String line : added) {
+        for (StreamLine line : added) {
             ring[(head + size) % ring.length] = line;
             size++;
         }
@@ -53,7 +55,7 @@ public final class LogBuffer {
     }
 
     /** The line at {@code index}, 0 being the oldest kept. */
-    public String get(int index) {
+    public StreamLine get(int index) {
         if (index < 0 || index >= size) {
             throw new IndexOutOfBoundsException("line " + index + " of " + size);
         }
@@ -96,7 +98,7 @@ public final class LogBuffer {
         }
         for (int step = 1; step <= size; step++) {
             int index = Math.floorMod(start + direction * step, size);
-            if (Matches.contains(get(index), needle)) {
+            if (Matches.contains(get(index).text(), needle)) {
                 return index;
             }
         }

@@ -1,11 +1,14 @@
 package dev.conductor.gui.stream;
 
 import static dev.conductor.gui.stream.FxFixture.onFx;
+import static dev.conductor.gui.stream.FxFixture.shownCells;
+import static dev.conductor.gui.stream.FxFixture.texts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import atlantafx.base.theme.Styles;
 import dev.conductor.console.view.FakeLink;
 import dev.conductor.console.view.ServiceRef;
+import dev.conductor.console.view.StreamLine;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -65,9 +68,45 @@ class CommandRunnerTest {
         link.send("command.run", "output", "{\"stream\":\"stderr\",\"data\":\"done\\n\"}");
         answer("command.run", "{\"exit_code\":0}");
 
-        assertThat(output(robot).getItems()).containsExactly("applied 1", "applied 2", "done");
+        assertThat(texts(output(robot))).containsExactly("applied 1", "applied 2", "done");
         assertThat(exit(robot).getText()).isEqualTo("exit code 0");
         assertThat(exit(robot).getStyleClass()).contains(Styles.SUCCESS).doesNotContain(Styles.DANGER);
+        assertThat(run(robot).isDisabled()).isFalse();
+    }
+
+    @Test
+    void stderrLinesAreShownApart(FxRobot robot) {
+        startRun(robot);
+        link.send("command.run", "output", "{\"stream\":\"stdout\",\"data\":\"migrating\\n\"}");
+        link.send("command.run", "output", "{\"stream\":\"stderr\",\"data\":\"warning: slow\\nerror: locked\\n\"}");
+        link.send("command.run", "output", "{\"stream\":\"stdout\",\"data\":\"gave up\\n\"}");
+        answer("command.run", "{\"exit_code\":1}");
+
+        var cells = shownCells(output(robot));
+        assertThat(cells).filteredOn(cell -> cell.getStyleClass().contains(LineCell.STDERR))
+                .extracting(cell -> cell.getItem().text()).containsExactly("warning: slow", "error: locked");
+        assertThat(cells).filteredOn(cell -> !cell.getStyleClass().contains(LineCell.STDERR))
+                .extracting(cell -> cell.getItem().text()).containsExactly("migrating", "gave up");
+        assertThat(onFx(() -> cells.stream().filter(cell -> cell.getItem().stderr()).findFirst().orElseThrow()
+                .getTextFill())).isNotEqualTo(onFx(() -> cells.stream().filter(cell -> !cell.getItem().stderr())
+                .findFirst().orElseThrow().getTextFill()));
+    }
+
+    @Test
+    void stopCancelsTheRunningCommandAndSaysItStopped(FxRobot robot) {
+        answer("commands.list", COMMANDS);
+        assertThat(stop(robot).isDisabled()).isTrue(); // nothing runs
+        startRun(robot);
+        assertThat(stop(robot).isDisabled()).isFalse();
+
+        robot.clickOn("#command-stop");
+        assertThat(link.cancelled).isTrue();
+        assertThat(exit(robot).getText()).isEqualTo("stopping…");
+        answer("command.run", "null"); // how a cancelled stream ends
+
+        assertThat(exit(robot).getText()).isEqualTo("stopped");
+        assertThat(exit(robot).getStyleClass()).contains(Styles.WARNING).doesNotContain(Styles.SUCCESS, Styles.DANGER);
+        assertThat(stop(robot).isDisabled()).isTrue();
         assertThat(run(robot).isDisabled()).isFalse();
     }
 
@@ -115,7 +154,7 @@ class CommandRunnerTest {
         link.results.remove("command.run");
 
         robot.clickOn("#command-run");
-        assertThat(output(robot).getItems()).isEmpty();
+        assertThat(texts(output(robot))).isEmpty();
         onFx(runner::close);
 
         assertThat(link.cancelled).isTrue();
@@ -140,11 +179,15 @@ class CommandRunnerTest {
         return robot.lookup("#command-run").queryButton();
     }
 
+    private static Button stop(FxRobot robot) {
+        return robot.lookup("#command-stop").queryButton();
+    }
+
     private static Label exit(FxRobot robot) {
         return robot.lookup("#command-exit").queryAs(Label.class);
     }
 
-    private static ListView<String> output(FxRobot robot) {
+    private static ListView<StreamLine> output(FxRobot robot) {
         return robot.lookup("#command-output").queryListView();
     }
 }

@@ -2,13 +2,16 @@ package dev.conductor.gui.stream;
 
 import atlantafx.base.theme.PrimerLight;
 import dev.conductor.console.view.FakeLink;
+import dev.conductor.console.view.StreamLine;
 import dev.conductor.gui.FxCalls;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.skin.VirtualFlow;
 import javafx.stage.Stage;
@@ -53,6 +56,26 @@ final class FxFixture {
 
     static int lastVisible(ListView<?> list) {
         return onFx(() -> flow(list).getLastVisibleCell().getIndex());
+    }
+
+    /** The text of each line in the list, read on the FX thread. */
+    static List<String> texts(ListView<StreamLine> list) {
+        return onFx(() -> list.getItems().stream().map(StreamLine::text).toList());
+    }
+
+    /** The cells that show a line, in {@code list}. */
+    static List<ListCell<StreamLine>> shownCells(ListView<StreamLine> list) {
+        return onFx(() -> list.lookupAll(".list-cell").stream().map(node -> {
+            @SuppressWarnings("unchecked")
+            ListCell<StreamLine> cell = (ListCell<StreamLine>) node;
+            return cell;
+        }).filter(cell -> cell.isVisible() && cell.getItem() != null).toList());
+    }
+
+    /** The text of a cell's matched pieces, the marked {@code Text}s of its graphic. */
+    static List<String> marked(ListCell<StreamLine> cell) {
+        return onFx(() -> cell.getGraphic() == null ? List.<String>of() : cell.getGraphic().lookupAll("." + LineCell.MATCH)
+                .stream().map(node -> ((javafx.scene.text.Text) node).getText()).toList());
     }
 
     private static VirtualFlow<?> flow(ListView<?> list) {

@@ -3,8 +3,10 @@ package dev.conductor.gui.stream;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.conductor.console.view.StreamLine;
 import java.util.List;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class LogBufferTest {
@@ -13,29 +15,29 @@ class LogBufferTest {
 
     @Test
     void keepsLinesInOrderUpToTheLimit() {
-        LogBuffer.Change change = buffer.append(List.of("a", "b", "c"));
+        LogBuffer.Change change = buffer.append(out("a", "b", "c"));
 
-        assertThat(change).isEqualTo(new LogBuffer.Change(0, List.of("a", "b", "c")));
+        assertThat(change).isEqualTo(new LogBuffer.Change(0, out("a", "b", "c")));
         assertThat(lines()).containsExactly("a", "b", "c");
         assertThat(buffer.dropped()).isZero();
     }
 
     @Test
     void dropsTheOldestBeyondTheLimitAndCountsThem() {
-        buffer.append(List.of("a", "b", "c", "d"));
-        LogBuffer.Change change = buffer.append(List.of("e", "f", "g"));
+        buffer.append(out("a", "b", "c", "d"));
+        LogBuffer.Change change = buffer.append(out("e", "f", "g"));
 
-        assertThat(change).isEqualTo(new LogBuffer.Change(2, List.of("e", "f", "g")));
+        assertThat(change).isEqualTo(new LogBuffer.Change(2, out("e", "f", "g")));
         assertThat(lines()).containsExactly("c", "d", "e", "f", "g");
         assertThat(buffer.dropped()).isEqualTo(2);
     }
 
     @Test
     void aBatchLargerThanTheLimitKeepsItsNewestLines() {
-        buffer.append(List.of("a", "b"));
+        buffer.append(out("a", "b"));
         LogBuffer.Change change = buffer.append(numbered(8));
 
-        assertThat(change).isEqualTo(new LogBuffer.Change(2, List.of("3", "4", "5", "6", "7")));
+        assertThat(change).isEqualTo(new LogBuffer.Change(2, out("3", "4", "5", "6", "7")));
         assertThat(lines()).containsExactly("3", "4", "5", "6", "7");
         assertThat(buffer.dropped()).isEqualTo(5);
     }
@@ -44,7 +46,7 @@ class LogBufferTest {
     void holdsTheDefaultLimitAfterFifteenThousandLines() {
         LogBuffer big = new LogBuffer();
         for (int i = 0; i < 15; i++) {
-            big.append(numbered(1000).stream().map(n -> "line " + n).toList());
+            big.append(numbered(1000));
         }
 
         assertThat(big.size()).isEqualTo(LogBuffer.DEFAULT_LIMIT).isEqualTo(10_000);
@@ -58,13 +60,13 @@ class LogBufferTest {
 
         assertThat(buffer.size()).isZero();
         assertThat(buffer.dropped()).isZero();
-        buffer.append(List.of("x"));
+        buffer.append(out("x"));
         assertThat(lines()).containsExactly("x");
     }
 
     @Test
     void findsTheNextMatchIgnoringCaseAndWrapsAround() {
-        buffer.append(List.of("start", "ERROR one", "ok", "an error two", "end"));
+        buffer.append(out("start", "ERROR one", "ok", "an error two", "end"));
 
         assertThat(buffer.next("error", -1)).isEqualTo(1);
         assertThat(buffer.next("error", 1)).isEqualTo(3);
@@ -73,7 +75,7 @@ class LogBufferTest {
 
     @Test
     void findsThePreviousMatchFromTheEndAndWrapsAround() {
-        buffer.append(List.of("start", "ERROR one", "ok", "an error two", "end"));
+        buffer.append(out("start", "ERROR one", "ok", "an error two", "end"));
 
         assertThat(buffer.previous("Error", -1)).isEqualTo(3);
         assertThat(buffer.previous("Error", 3)).isEqualTo(1);
@@ -82,15 +84,15 @@ class LogBufferTest {
 
     @Test
     void searchesTheKeptLinesAfterDropping() {
-        buffer.append(List.of("needle", "a", "b", "c", "d", "e", "needle"));
+        buffer.append(out("needle", "a", "b", "c", "d", "e", "needle"));
 
         assertThat(buffer.next("needle", -1)).isEqualTo(4);
-        assertThat(buffer.get(4)).isEqualTo("needle");
+        assertThat(buffer.get(4).text()).isEqualTo("needle");
     }
 
     @Test
     void noMatchForAnAbsentOrEmptyNeedle() {
-        buffer.append(List.of("a", "b"));
+        buffer.append(out("a", "b"));
 
         assertThat(buffer.next("zzz", -1)).isEqualTo(-1);
         assertThat(buffer.previous("", -1)).isEqualTo(-1);
@@ -104,10 +106,14 @@ class LogBufferTest {
     }
 
     private List<String> lines() {
-        return IntStream.range(0, buffer.size()).mapToObj(buffer::get).toList();
+        return IntStream.range(0, buffer.size()).mapToObj(buffer::get).map(StreamLine::text).toList();
     }
 
-    private static List<String> numbered(int count) {
-        return IntStream.range(0, count).mapToObj(String::valueOf).toList();
+    private static List<StreamLine> numbered(int count) {
+        return IntStream.range(0, count).mapToObj(String::valueOf).map(StreamLine::out).toList();
+    }
+
+    private static List<StreamLine> out(String... texts) {
+        return Stream.of(texts).map(StreamLine::out).toList();
     }
 }

@@ -2,12 +2,16 @@ package dev.conductor.gui.stream;
 
 import static dev.conductor.gui.stream.FxFixture.firstVisible;
 import static dev.conductor.gui.stream.FxFixture.lastVisible;
+import static dev.conductor.gui.stream.FxFixture.marked;
 import static dev.conductor.gui.stream.FxFixture.onFx;
+import static dev.conductor.gui.stream.FxFixture.shownCells;
+import static dev.conductor.gui.stream.FxFixture.texts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import atlantafx.base.theme.Styles;
 import dev.conductor.console.view.FakeLink;
 import dev.conductor.console.view.ServiceRef;
+import dev.conductor.console.view.StreamLine;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -47,7 +51,7 @@ class LogsPaneTest {
     void fillsAndFollowsTheEnd(FxRobot robot) {
         send(0, 500);
 
-        assertThat(list(robot).getItems()).hasSize(500).startsWith("2026-11-22T04:00:00 web.service: line 0");
+        assertThat(texts(list(robot))).hasSize(500).startsWith("2026-11-22T04:00:00 web.service: line 0");
         assertThat(lastVisible(list(robot))).isEqualTo(499);
         assertThat(status(robot)).isEqualTo("following · 500 lines");
     }
@@ -73,7 +77,7 @@ class LogsPaneTest {
         send(0, 10_000);
         robot.clickOn("#logs-follow");
         onFx(() -> list(robot).scrollTo(5_000));
-        String read = list(robot).getItems().get(firstVisible(list(robot)));
+        StreamLine read = list(robot).getItems().get(firstVisible(list(robot)));
 
         send(10_000, 1_000);
 
@@ -84,7 +88,7 @@ class LogsPaneTest {
     void staysBoundedAtTheLimit(FxRobot robot) {
         send(0, 15_000);
 
-        assertThat(list(robot).getItems()).hasSize(10_000).startsWith(line(5_000)).endsWith(line(14_999));
+        assertThat(texts(list(robot))).hasSize(10_000).startsWith(line(5_000)).endsWith(line(14_999));
         assertThat(status(robot)).isEqualTo("following · 10,000 lines · 5,000 older dropped");
         assertThat(lastVisible(list(robot))).isEqualTo(9_999);
     }
@@ -109,16 +113,24 @@ class LogsPaneTest {
     }
 
     @Test
-    void matchesAreMarkedInTheCells(FxRobot robot) {
+    void onlyTheMatchedTextIsMarkedEveryTimeItOccurs(FxRobot robot) {
         send(0, 12);
+        link.send("logs.follow", "line", "{\"timestamp\":\"t\",\"unit\":\"u\",\"message\":\"Line 1 and line 1 again\"}");
+        WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#logs-search").write("line 1");
 
-        var shown = onFx(() -> robot.lookup("#logs-list .list-cell").<ListCell<String>>queryAll().stream()
-                .filter(cell -> cell.isVisible() && cell.getItem() != null).toList());
-        assertThat(shown).filteredOn(cell -> cell.getStyleClass().contains(LineCell.MATCH)).extracting(ListCell::getItem)
-                .isNotEmpty().allMatch(text -> text.contains("line 1"));
-        assertThat(shown).filteredOn(cell -> !cell.getStyleClass().contains(LineCell.MATCH)).extracting(ListCell::getItem)
-                .isNotEmpty().noneMatch(text -> text.contains("line 1"));
+        var shown = shownCells(list(robot));
+        assertThat(shown).filteredOn(cell -> cell.getItem().text().endsWith("line 1"))
+                .singleElement().satisfies(cell -> assertThat(marked(cell)).containsExactly("line 1"));
+        assertThat(shown).filteredOn(cell -> cell.getItem().text().endsWith("again"))
+                .singleElement().satisfies(cell -> assertThat(marked(cell)).containsExactly("Line 1", "line 1"));
+        assertThat(shown).filteredOn(cell -> !cell.getItem().text().toLowerCase().contains("line 1"))
+                .isNotEmpty().allSatisfy(cell -> {
+                    assertThat(marked(cell)).isEmpty();
+                    assertThat(cell.getText()).isEqualTo(cell.getItem().text());
+                });
+        robot.eraseText(6);
+        assertThat(shown).allSatisfy(cell -> assertThat(marked(cell)).isEmpty());
     }
 
     @Test
@@ -150,7 +162,7 @@ class LogsPaneTest {
         send(0, 50);
         robot.clickOn("#logs-clear");
 
-        assertThat(list(robot).getItems()).isEmpty();
+        assertThat(texts(list(robot))).isEmpty();
         assertThat(status(robot)).isEqualTo("following · 0 lines");
     }
 
@@ -193,12 +205,12 @@ class LogsPaneTest {
         return "2026-11-22T04:00:00 web.service: line " + i;
     }
 
-    private static ListView<String> list(FxRobot robot) {
+    private static ListView<StreamLine> list(FxRobot robot) {
         return robot.lookup("#logs-list").queryListView();
     }
 
-    private static ListCell<String> cell(FxRobot robot, int index) {
-        return onFx(() -> robot.lookup("#logs-list .list-cell").<ListCell<String>>queryAll().stream()
+    private static ListCell<StreamLine> cell(FxRobot robot, int index) {
+        return onFx(() -> robot.lookup("#logs-list .list-cell").<ListCell<StreamLine>>queryAll().stream()
                 .filter(cell -> cell.getIndex() == index && cell.isVisible()).findFirst().orElseThrow());
     }
 

@@ -3,6 +3,7 @@ package dev.conductor.agent.serve;
 import dev.conductor.agent.process.ProcessEnvironment;
 import dev.conductor.agent.process.ProcessSpec;
 import dev.conductor.agent.process.ProcessStartException;
+import dev.conductor.protocol.method.OutputEvent;
 import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
@@ -25,6 +26,7 @@ final class ChildProcess {
 
     private static final ProcessEnvironment ENVIRONMENT = ProcessEnvironment.piped();
     private static final int STDERR_KEPT = 4096;
+    private static final int KILL_ROUNDS = 3;
 
     private final Process process;
     private final StringBuilder stderr = new StringBuilder();
@@ -45,8 +47,8 @@ final class ChildProcess {
 
     /** Hands on stdout and stderr as chunks of text ({@code stdout}/{@code stderr}, text) until exit. */
     int chunks(BiConsumer<String, String> output) throws InterruptedException {
-        Thread err = pump(process.getErrorStream(), text -> output.accept("stderr", text), "stderr");
-        copy(process.getInputStream(), text -> output.accept("stdout", text));
+        Thread err = pump(process.getErrorStream(), text -> output.accept(OutputEvent.STDERR, text), "stderr");
+        copy(process.getInputStream(), text -> output.accept(OutputEvent.STDOUT, text));
         err.join();
         return process.waitFor();
     }
@@ -67,7 +69,11 @@ final class ChildProcess {
 
     /** Kills the child and its descendants, so that a script's background jobs die with it. */
     void kill() {
-        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        // descendants first: once the child is gone they belong to init, out of reach; and again,
+        // for one forked while the first were killed
+        for (int round = 0; round < KILL_ROUNDS && process.descendants().anyMatch(ProcessHandle::isAlive); round++) {
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+        }
         process.destroyForcibly();
     }
 

@@ -175,6 +175,31 @@ class ServeMethodsTest {
         assertThat(gone(sleepPid)).as("sleep %d killed", sleepPid).isTrue();
     }
 
+    @Test
+    void aStoppedCommandLeavesNoProcessOfItsTreeBehind() throws Exception {
+        Path self = root.resolve("self.pid");
+        Path grandchild = root.resolve("grandchild.pid");
+        host.script("web", "version.sh", "echo $$ > " + self + "; sh -c 'sleep 60 & echo $! > " + grandchild
+                + "; wait' & echo started; wait");
+
+        String id = client.request("command.run", params("service", "web", "command", "version"));
+        client.awaitEvent(id, event -> event.data().path("data").asText().contains("started"), WAIT);
+        long scriptPid = Long.parseLong(Files.readString(self).strip());
+        long sleepPid = Long.parseLong(awaitFile(grandchild).strip());
+        client.cancel(id);
+
+        assertThat(client.awaitEnd(id, WAIT).error().code()).isEqualTo("cancelled");
+        assertThat(gone(scriptPid)).as("the command's own process %d", scriptPid).isTrue();
+        assertThat(gone(sleepPid)).as("its grandchild %d", sleepPid).isTrue();
+    }
+
+    private static String awaitFile(Path file) throws Exception {
+        for (int i = 0; i < 100 && (!Files.exists(file) || Files.readString(file).isBlank()); i++) {
+            Thread.sleep(50);
+        }
+        return Files.readString(file);
+    }
+
     private static void assertRoundTrip(MethodName<?, ?> method, JsonNode answer) {
         JsonNode written = MessageCodec.MAPPER.valueToTree(method.result(answer));
         assertThat(written).as(method.wire()).isEqualTo(answer);

@@ -6,6 +6,7 @@ import dev.conductor.protocol.method.LogLine;
 import dev.conductor.protocol.method.OutputEvent;
 import dev.conductor.protocol.method.Payloads;
 import dev.conductor.protocol.method.ProgressEvent;
+import java.util.List;
 
 /** The events of the agent's streams (deploy progress, logs, command output) as lines of text. */
 public final class StreamText {
@@ -31,10 +32,18 @@ public final class StreamText {
         return text(line.timestamp()) + " " + text(line.unit()) + ": " + text(line.message());
     }
 
-    /** A {@code command.run} {@code output} event's text without its line end; null for other events. */
-    public static String outputLine(Event event) {
-        return EventNames.OUTPUT.equals(event.event())
-                ? text(Payloads.read(event.data(), OutputEvent.class).data()).stripTrailing() : null;
+    /**
+     * A {@code command.run} {@code output} event's lines, each marked stderr when the event's
+     * {@code stream} says so; none for other events. An event is a chunk of what the process wrote,
+     * so it may hold several lines.
+     */
+    public static List<StreamLine> outputLines(Event event) {
+        if (!EventNames.OUTPUT.equals(event.event())) {
+            return List.of();
+        }
+        OutputEvent output = Payloads.read(event.data(), OutputEvent.class);
+        boolean stderr = OutputEvent.STDERR.equals(output.stream());
+        return text(output.data()).stripTrailing().lines().map(line -> new StreamLine(line, stderr)).toList();
     }
 
     private static String text(String field) {
