@@ -93,6 +93,7 @@ final class DaemonCommand implements Callable<Integer> {
             scheduled("agent-retry", graph.retrier(LOG, Clock.systemUTC())::tick, Duration.ofSeconds(1));
         }
         scheduled("agent-fleet", fleet::tick, FleetAgent.HEARTBEAT);
+        scheduled("agent-fleet-buckets", fleet::keepBuckets, FleetAgent.HEARTBEAT);
         scheduled("agent-trim", new IdleTrim(server::requests)::tick, IdleTrim.PERIOD);
         server.run();
         return 0;

@@ -117,7 +117,7 @@ final class FleetCommand {
     private static <T> T withFleet(Function<Fleet, T> work) {
         ClusterPaths paths = ClusterPaths.standard();
         ClusterSettings settings = ClusterCommand.settings(paths);
-        try (JnatsFleet fleet = JnatsFleet.connect(settings.agentEndpoint(paths))) {
+        try (JnatsFleet fleet = JnatsFleet.connect(settings.agentEndpoint(paths), JnatsFleet.OPERATOR_PATIENCE)) {
             return work.apply(new Fleet(new FleetCatalog(fleet, fleet, Clock.systemUTC(), settings.serverName()),
                     new PlacementBoard(fleet), new Peers(fleet, Clock.systemUTC())));
         }

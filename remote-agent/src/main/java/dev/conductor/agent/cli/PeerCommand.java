@@ -59,7 +59,7 @@ final class PeerCommand {
     private static <T> T withPeers(Function<Peers, T> work) {
         ClusterPaths paths = ClusterPaths.standard();
         ClusterSettings settings = ClusterCommand.settings(paths);
-        try (JnatsFleet fleet = JnatsFleet.connect(settings.agentEndpoint(paths))) {
+        try (JnatsFleet fleet = JnatsFleet.connect(settings.agentEndpoint(paths), JnatsFleet.OPERATOR_PATIENCE)) {
             return work.apply(new Peers(fleet, Clock.systemUTC()));
         }
     }

@@ -16,8 +16,8 @@ import java.util.function.Supplier;
 /**
  * The resident agent's part in the fleet, one {@link #tick} every {@link FleetBuckets#HEARTBEAT}:
  * nothing while this host is in no cluster; else it keeps one connection, writes this host's
- * heartbeat, and on the host that holds the CA answers joins and raises the buckets' replicas to
- * three as servers join. Failures are logged once per change and retried at the next tick. It
+ * heartbeat, and on the host that holds the CA answers joins; {@link #keepBuckets} makes the
+ * buckets there. Failures are logged once per change and retried at the next tick. It
  * answers the consoles' {@code fleet} on the same connection.
  */
 public final class FleetAgent {
@@ -28,10 +28,11 @@ public final class FleetAgent {
     private final SelfRecord self;
     private final Consumer<String> log;
     private final JoinDesk.Factory joins;
-    private JnatsFleet fleet;
+    private volatile JnatsFleet fleet;
+    private volatile int servers;
+    private final BucketKeeper buckets;
     private FleetServices services;
     private volatile FleetOverview overview;
-    private int replicas;
     private volatile String lastError = "";
 
     /** @param running the fleet services this host runs, for its heartbeat */
@@ -41,6 +42,7 @@ public final class FleetAgent {
         this.self = new SelfRecord(hostFile, running, log);
         this.joins = joins;
         this.log = log;
+        this.buckets = new BucketKeeper(log);
     }
 
     /**
@@ -75,17 +77,10 @@ public final class FleetAgent {
                 log.accept("fleet: connected to " + settings.get().clientAddress());
                 connected(settings.get().serverName());
             }
-            if (settings.get().signsJoins() && replicas == 0) {
-                fleet.ensureBucket(FleetBuckets.peers(1)); // fails until JetStream has a leader
-                FleetServices.ensure(fleet, 1);
-                replicas = 1;
-            }
             Peers peers = new Peers(fleet, Clock.systemUTC());
             peers.beat(self.read(settings.get()));
             List<PeerRow> members = peers.list();
-            if (settings.get().signsJoins()) {
-                scaleBuckets(members.size());
-            }
+            servers = members.size();
             lastError = "";
             services.tick(members);
         } catch (RuntimeException e) {
@@ -105,13 +100,15 @@ public final class FleetAgent {
         overview = new FleetOverview(new Peers(fleet, Clock.systemUTC()), catalog, board, demands);
     }
 
-    private void scaleBuckets(int servers) {
-        int wanted = Math.min(3, servers);
-        if (wanted > replicas) {
-            fleet.ensureBucket(FleetBuckets.peers(wanted));
-            FleetServices.ensure(fleet, wanted);
-            log.accept("fleet: " + FleetBuckets.PEERS + " now kept on " + wanted + " servers");
-            replicas = wanted;
+    /**
+     * On the host that signs joins, makes and grows the fleet's buckets; scheduled apart from
+     * {@link #tick} so that slow stream changes never hold a heartbeat up.
+     */
+    public void keepBuckets() {
+        JnatsFleet connected = fleet;
+        Optional<ClusterSettings> settings = ClusterSettings.read(paths);
+        if (connected != null && settings.isPresent() && settings.get().signsJoins()) {
+            buckets.keep(connected, servers);
         }
     }
 }

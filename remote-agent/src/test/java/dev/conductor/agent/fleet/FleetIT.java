@@ -73,9 +73,7 @@ class FleetIT {
         assertThat(agent(1).agentOk("fleet", "push", PUSHED).stdout()).startsWith("pushed hello version 1");
 
         await("hello placed on two hosts", () -> placed().size() == 2);
-        for (String host : placed()) {
-            await("v1 serving on " + host, () -> on(host).viaCaddy("/hello/").matches("(?s)200 .*v1.*"));
-        }
+        await("v1 serving on both placed hosts", () -> servingOnPlaced("(?s)200 .*v1.*"));
         await("hello running, as the heartbeats say, where it is placed", () -> runningOn().equals(placed()));
         assertThat(fleet().get(0).path("running_on")).allSatisfy(on -> {
             assertThat(on.path("digest").asText()).isEqualTo(fleet().get(0).path("digest").asText());
@@ -97,9 +95,7 @@ class FleetIT {
 
         assertThat(agent(1).agentOk("fleet", "push", PUSHED).stdout()).startsWith("pushed hello version 2");
 
-        for (String host : placed()) {
-            await("v2 serving on " + host, () -> on(host).viaCaddy("/hello/").contains("v2"));
-        }
+        await("v2 serving on both placed hosts", () -> servingOnPlaced("(?s).*v2.*"));
         System.out.printf("fleet-it: push to v2 serving on both hosts: %.1f s%n",
                 Duration.between(pushed, Instant.now()).toMillis() / 1000.0);
         String v2 = fleet().get(0).path("digest").asText();
@@ -211,6 +207,12 @@ class FleetIT {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Whether both hosts the service is placed on now answer {@code body} through Caddy. */
+    private static boolean servingOnPlaced(String body) {
+        List<String> placed = placed();
+        return placed.size() == 2 && placed.stream().allMatch(host -> on(host).viaCaddy("/hello/").matches(body));
     }
 
     /** Alive peers in {@code peer ls}, or 0 while it fails (JetStream electing again after a host came back). */

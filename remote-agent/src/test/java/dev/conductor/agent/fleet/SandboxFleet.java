@@ -86,9 +86,8 @@ final class SandboxFleet implements AutoCloseable {
         while (!condition.getAsBoolean()) {
             if (Instant.now().isAfter(deadline)) {
                 throw new AssertionError("not within " + bound.toSeconds() + " s: " + what + "; agent logs:\n"
-                        + agents.stream().map(a -> a.host().name() + ":\n" + a.host().exec("journalctl", "-u",
-                                "conductor-agent", "-u", "conductor-nats", "-n", "20", "--no-pager").stdout())
-                        .collect(Collectors.joining("\n")));
+                        + agents.stream().map(a -> a.host().name() + ":\n" + journal(a, "conductor-agent", 30)
+                                + journal(a, "conductor-nats", 8)).collect(Collectors.joining("\n")));
             }
             try {
                 Thread.sleep(500);
@@ -97,6 +96,11 @@ final class SandboxFleet implements AutoCloseable {
                 throw new AssertionError(e);
             }
         }
+    }
+
+    private static String journal(AgentHost agent, String unit, int lines) {
+        return agent.host().exec("journalctl", "-u", unit, "-n", Integer.toString(lines), "--no-pager", "-o", "short-precise")
+                .stdout();
     }
 
     static String lastLine(String text) {

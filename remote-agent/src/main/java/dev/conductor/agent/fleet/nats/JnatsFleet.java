@@ -33,19 +33,31 @@ public final class JnatsFleet implements KvStore, BlobStore, Requests, AutoClose
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
     /** Longer than jnats' 2 s: a stream's leader election, after a server is lost, takes a few seconds. */
     private static final Duration JS_TIMEOUT = Duration.ofSeconds(10);
+    /** How long an operator's command waits through JetStream's elections after a server left or came back. */
+    public static final Duration OPERATOR_PATIENCE = Duration.ofSeconds(15);
 
     private final Connection connection;
     private final String server;
+    private final Duration patience;
     private final JnatsObjects objects;
 
-    private JnatsFleet(Connection connection, String server) {
+    private JnatsFleet(Connection connection, String server, Duration patience) {
         this.connection = connection;
         this.server = server;
-        this.objects = new JnatsObjects(connection, server, JS_TIMEOUT);
+        this.patience = patience;
+        this.objects = new JnatsObjects(connection, server, JS_TIMEOUT, patience);
     }
 
     /** Connects once, within a few seconds; a {@link NatsException} naming the servers when it cannot. */
     public static JnatsFleet connect(NatsEndpoint endpoint) {
+        return connect(endpoint, Duration.ZERO);
+    }
+
+    /**
+     * Like {@link #connect(NatsEndpoint)}, for an operator's command: each call asks again for up to
+     * {@code patience} while JetStream is temporarily unavailable (electing a leader again).
+     */
+    public static JnatsFleet connect(NatsEndpoint endpoint, Duration patience) {
         Options.Builder options = Options.builder().servers(endpoint.servers().toArray(String[]::new))
                 .connectionTimeout(CONNECT_TIMEOUT).maxReconnects(-1).reconnectWait(Duration.ofSeconds(1))
                 .noRandomize().errorListener(new QuietErrors()).connectionName("conductor-agent");
@@ -56,7 +68,7 @@ public final class JnatsFleet implements KvStore, BlobStore, Requests, AutoClose
             if (!endpoint.caPem().isEmpty()) {
                 options.sslContext(TrustedCa.sslContext(endpoint.caPem()));
             }
-            return new JnatsFleet(Nats.connect(options.build()), String.join(",", endpoint.servers()));
+            return new JnatsFleet(Nats.connect(options.build()), String.join(",", endpoint.servers()), patience);
         } catch (IOException | GeneralSecurityException e) {
             throw new NatsException("cannot connect to NATS at " + endpoint.servers() + ": " + e.getMessage(), e);
         } catch (InterruptedException e) {
@@ -215,6 +227,6 @@ public final class JnatsFleet implements KvStore, BlobStore, Requests, AutoClose
     }
 
     private <T> T call(String what, NatsCall.Work<T> work) {
-        return NatsCall.run(server, what, work);
+        return NatsCall.run(server, what, patience, work);
     }
 }

@@ -28,16 +28,18 @@ final class JnatsObjects implements BlobStore {
     private final Connection connection;
     private final String server;
     private final Duration timeout;
+    private final Duration patience;
 
-    JnatsObjects(Connection connection, String server, Duration timeout) {
+    JnatsObjects(Connection connection, String server, Duration timeout, Duration patience) {
         this.connection = connection;
         this.server = server;
         this.timeout = timeout;
+        this.patience = patience;
     }
 
     @Override
     public void ensureStore(String store, int replicas) {
-        NatsCall.run(server, "ensure object store " + store, () -> {
+        call("ensure object store " + store, () -> {
             if (!connection.objectStoreManagement().getBucketNames().contains(store)) {
                 connection.objectStoreManagement().create(ObjectStoreConfiguration.builder(store).replicas(replicas)
                         .storageType(StorageType.File).build());
@@ -55,12 +57,12 @@ final class JnatsObjects implements BlobStore {
 
     @Override
     public void putObject(String store, String name, byte[] content) {
-        NatsCall.run(server, "put object " + store + "/" + name, () -> objects(store).put(name, content));
+        call("put object " + store + "/" + name, () -> objects(store).put(name, content));
     }
 
     @Override
     public Optional<byte[]> getObject(String store, String name) {
-        return NatsCall.run(server, "get object " + store + "/" + name, () -> {
+        return call("get object " + store + "/" + name, () -> {
             ObjectInfo info = objects(store).getInfo(name);
             if (info == null || info.isDeleted()) {
                 return Optional.empty();
@@ -87,7 +89,7 @@ final class JnatsObjects implements BlobStore {
 
     @Override
     public List<String> listObjects(String store) {
-        return NatsCall.run(server, "list objects of " + store, () -> {
+        return call("list objects of " + store, () -> {
             List<String> names = new ArrayList<>();
             ObjectStore objects = objects(store);
             for (String encoded : LeaderReads.subjects(jsm(), stream(store), "$O." + store + ".M.")) {
@@ -103,13 +105,17 @@ final class JnatsObjects implements BlobStore {
 
     @Override
     public void deleteObject(String store, String name) {
-        NatsCall.run(server, "delete object " + store + "/" + name, () -> {
+        call("delete object " + store + "/" + name, () -> {
             ObjectInfo info = objects(store).getInfo(name);
             if (info != null && !info.isDeleted()) {
                 objects(store).delete(name);
             }
             return null;
         });
+    }
+
+    private <T> T call(String what, NatsCall.Work<T> work) {
+        return NatsCall.run(server, what, patience, work);
     }
 
     private static String stream(String store) {

@@ -15,7 +15,6 @@ final class NatsCall {
      * servers elect a leader again after one left or came back. Worth asking again, for a while.
      */
     static final int TEMPORARILY_UNAVAILABLE = 10008;
-    private static final Duration RETRY_FOR = Duration.ofSeconds(15);
     private static final Duration RETRY_PAUSE = Duration.ofMillis(250);
 
     private NatsCall() {}
@@ -25,13 +24,18 @@ final class NatsCall {
         T run() throws Exception;
     }
 
-    static <T> T run(String server, String what, Work<T> work) {
-        return mapped(server, what, retrying(work));
+    /**
+     * @param patience how long to ask again while JetStream is temporarily unavailable: an
+     *     operator's command waits through an election, the agent's heartbeat just tries next time
+     *     (and a lone first server, which runs no JetStream at all, must fail fast)
+     */
+    static <T> T run(String server, String what, Duration patience, Work<T> work) {
+        return mapped(server, what, retrying(work, patience));
     }
 
-    private static <T> Work<T> retrying(Work<T> work) {
+    private static <T> Work<T> retrying(Work<T> work, Duration patience) {
         return () -> {
-            Instant deadline = Instant.now().plus(RETRY_FOR);
+            Instant deadline = Instant.now().plus(patience);
             while (true) {
                 try {
                     return work.run();

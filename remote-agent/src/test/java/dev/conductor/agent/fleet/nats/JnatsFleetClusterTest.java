@@ -51,8 +51,9 @@ class JnatsFleetClusterTest {
 
         servers.get(2).freeze();
         for (JnatsFleet fleet : fleets.subList(0, 2)) {
-            // the first call may wait for a new stream leader; after that every read answers
+            // the first call of each stream may wait for it to elect a new leader; after that every read answers
             eventually(() -> fleet.keys(bucket.name()));
+            eventually(() -> fleet.getObject("frozen-objects", "bundle"));
             for (int round = 0; round < 10; round++) {
                 assertThat(fleet.keys(bucket.name())).containsExactly("key-0", "key-1", "key-2", "key-3");
                 assertThat(fleet.get(bucket.name(), "key-" + (1 + round % 3))).hasValueSatisfying(entry ->
