@@ -82,15 +82,10 @@ public final class JnatsFleet implements KvStore, BlobStore, Requests, AutoClose
         KeyValueConfiguration config = KeyValueConfiguration.builder().name(spec.name()).replicas(spec.replicas())
                 .ttl(spec.maxAge()).maxHistoryPerKey(1).storageType(StorageType.File).build();
         call("ensure bucket " + spec.name(), () -> {
-            Optional<KeyValueStatus> status = bucketStatus(spec.name());
-            if (status.isEmpty()) {
+            if (bucketStatus(spec.name()).isEmpty()) {
                 kvm().create(config);
-            } else if (status.get().getReplicas() < spec.replicas()
-                    || !status.get().getTtl().equals(spec.maxAge())) {
-                int replicas = Math.max(status.get().getReplicas(), spec.replicas());
-                kvm().update(KeyValueConfiguration.builder(config).replicas(replicas).build());
             }
-            LeaderReads.require(jsm(), "KV_" + spec.name());
+            LeaderReads.settle(jsm(), "KV_" + spec.name(), spec.replicas(), spec.maxAge());
             return null;
         });
     }

@@ -9,7 +9,6 @@ import io.nats.client.api.MessageInfo;
 import io.nats.client.api.ObjectInfo;
 import io.nats.client.api.ObjectStoreConfiguration;
 import io.nats.client.api.StorageType;
-import io.nats.client.api.StreamConfiguration;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -43,14 +42,9 @@ final class JnatsObjects implements BlobStore {
             if (!connection.objectStoreManagement().getBucketNames().contains(store)) {
                 connection.objectStoreManagement().create(ObjectStoreConfiguration.builder(store).replicas(replicas)
                         .storageType(StorageType.File).build());
-            } else {
-                // an object store is the stream OBJ_NAME: raised like a bucket as servers join, never lowered
-                StreamConfiguration current = jsm().getStreamInfo(stream(store)).getConfiguration();
-                if (current.getReplicas() < replicas) {
-                    jsm().updateStream(StreamConfiguration.builder(current).replicas(replicas).build());
-                }
             }
-            LeaderReads.require(jsm(), stream(store));
+            // an object store is the stream OBJ_NAME: raised like a bucket as servers join, never lowered
+            LeaderReads.settle(jsm(), stream(store), replicas, null);
             return null;
         });
     }

@@ -6,6 +6,7 @@ import io.nats.client.api.StreamConfiguration;
 import io.nats.client.api.StreamInfoOptions;
 import io.nats.client.api.Subject;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -19,11 +20,19 @@ final class LeaderReads {
 
     private LeaderReads() {}
 
-    /** Turns direct gets off on the stream if they are on (the KV and object store managers turn them on). */
-    static void require(JetStreamManagement jsm, String stream) throws IOException, JetStreamApiException {
+    /**
+     * Brings an existing stream to at least {@code replicas}, to {@code maxAge} when not null, and
+     * to gets from its leader only, in one update or none: every stream change is a round of
+     * consensus, and a cluster that servers are joining has few to spare.
+     */
+    static void settle(JetStreamManagement jsm, String stream, int replicas, Duration maxAge)
+            throws IOException, JetStreamApiException {
         StreamConfiguration config = jsm.getStreamInfo(stream).getConfiguration();
-        if (config.getAllowDirect()) {
-            jsm.updateStream(StreamConfiguration.builder(config).allowDirect(false).build());
+        int wanted = Math.max(config.getReplicas(), replicas);
+        boolean age = maxAge != null && !maxAge.equals(config.getMaxAge());
+        if (wanted != config.getReplicas() || age || config.getAllowDirect()) {
+            StreamConfiguration.Builder changed = StreamConfiguration.builder(config).replicas(wanted).allowDirect(false);
+            jsm.updateStream((age ? changed.maxAge(maxAge) : changed).build());
         }
     }
 
