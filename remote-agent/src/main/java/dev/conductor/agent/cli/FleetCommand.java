@@ -5,6 +5,7 @@ import dev.conductor.agent.error.ConductorException;
 import dev.conductor.agent.error.ErrorKind;
 import dev.conductor.agent.fleet.ClusterPaths;
 import dev.conductor.agent.fleet.ClusterSettings;
+import dev.conductor.agent.fleet.FleetBuckets;
 import dev.conductor.agent.fleet.FleetOverview;
 import dev.conductor.agent.fleet.PeerRow;
 import dev.conductor.agent.fleet.Peers;
@@ -12,6 +13,7 @@ import dev.conductor.agent.fleet.bundle.BundlePacker;
 import dev.conductor.agent.fleet.catalog.FleetCatalog;
 import dev.conductor.agent.fleet.catalog.FleetService;
 import dev.conductor.agent.fleet.nats.JnatsFleet;
+import dev.conductor.agent.fleet.nats.NatsException;
 import dev.conductor.agent.fleet.schedule.PlacementBoard;
 import dev.conductor.protocol.method.RunningInfo;
 import dev.conductor.text.TextTable;
@@ -52,7 +54,7 @@ final class FleetCommand {
             Path directory, @Option(names = "--json", description = "Print the pushed version as JSON.") boolean json)
             throws IOException {
         // the CA host's agent makes the buckets as servers join; a push before that says there are none
-        FleetCatalog.Pushed pushed = withFleet(fleet -> fleet.catalog().push(BundlePacker.pack(directory)));
+        FleetCatalog.Pushed pushed = withFleet(fleet -> fleet.catalog().push(BundlePacker.pack(directory)), true);
         PrintWriter out = spec.commandLine().getOut();
         FleetService service = pushed.service();
         if (json) {
@@ -71,7 +73,7 @@ final class FleetCommand {
             description = "List the cluster's services: current version, when and where from it was pushed, the"
                     + " hosts it is placed on, and those that run it (version and deploy state as their heartbeat says).")
     void list(@Option(names = "--json", description = "Print as JSON.") boolean json) throws IOException {
-        List<Row> rows = withFleet(FleetCommand::rows);
+        List<Row> rows = withFleet(FleetCommand::rows, false);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.println(JsonFiles.MAPPER.writeValueAsString(rows));
@@ -89,7 +91,7 @@ final class FleetCommand {
     @Command(name = "rm", mixinStandardHelpOptions = true, description = {"Remove a service from the cluster: the"
             + " hosts that run it stop it and remove its files within a few seconds."})
     void remove(@Parameters(paramLabel = "NAME") String name) {
-        if (!withFleet(fleet -> fleet.catalog().remove(name))) {
+        if (!withFleet(fleet -> fleet.catalog().remove(name), true)) {
             throw new ConductorException(ErrorKind.NOT_FOUND, "no service '" + name + "' in the fleet");
         }
         spec.commandLine().getOut().println("removed " + name + " from the fleet");
@@ -114,12 +116,21 @@ final class FleetCommand {
 
     private record Fleet(FleetCatalog catalog, PlacementBoard board, Peers peers) {}
 
-    private static <T> T withFleet(Function<Fleet, T> work) {
+    /** @param changes whether the work changes the services, so that the agents are told at once */
+    private static <T> T withFleet(Function<Fleet, T> work, boolean changes) {
         ClusterPaths paths = ClusterPaths.standard();
         ClusterSettings settings = ClusterCommand.settings(paths);
         try (JnatsFleet fleet = JnatsFleet.connect(settings.agentEndpoint(paths), JnatsFleet.OPERATOR_PATIENCE)) {
-            return work.apply(new Fleet(new FleetCatalog(fleet, fleet, Clock.systemUTC(), settings.serverName()),
+            T result = work.apply(new Fleet(new FleetCatalog(fleet, fleet, Clock.systemUTC(), settings.serverName()),
                     new PlacementBoard(fleet), new Peers(fleet, Clock.systemUTC())));
+            if (changes) {
+                try {
+                    fleet.signal(FleetBuckets.CHANGED);
+                } catch (NatsException lost) {
+                    // the change is stored; the agents see it at their next heartbeat instead
+                }
+            }
+            return result;
         }
     }
 }

@@ -63,7 +63,8 @@ public final class FleetAgent {
         return current.read();
     }
 
-    public void tick() {
+    // synchronized: the heartbeat's timer and a push's signal both run it
+    public synchronized void tick() {
         try {
             Optional<ClusterSettings> settings = ClusterSettings.read(paths);
             if (settings.isEmpty()) {
@@ -74,6 +75,7 @@ public final class FleetAgent {
                 if (settings.get().signsJoins()) {
                     fleet.serve(JoinProtocol.SUBJECT, joins.desk(fleet, settings.get())::answer);
                 }
+                fleet.listen(FleetBuckets.CHANGED, this::tick);
                 log.accept("fleet: connected to " + settings.get().clientAddress());
                 connected(settings.get().serverName());
             }

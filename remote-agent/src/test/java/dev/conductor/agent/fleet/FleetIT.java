@@ -87,6 +87,7 @@ class FleetIT {
     @Test
     @Order(2)
     void aSecondPushRedeploysWithoutAFailedRequest() {
+        await("hello placed on two hosts", () -> placed().size() == 2);
         AgentHost serving = on(placed().get(0));
         serving.host().execOk("sh", "-c", "rm -f /tmp/codes; (for i in $(seq 1 400); do curl -s -o /dev/null -m 2"
                 + " -w '%{http_code}\\n' http://localhost/hello/ >> /tmp/codes; sleep 0.05; done) >/dev/null 2>&1 &");

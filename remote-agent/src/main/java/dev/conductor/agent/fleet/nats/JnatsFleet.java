@@ -201,6 +201,20 @@ public final class JnatsFleet implements KvStore, BlobStore, Requests, AutoClose
     }
 
     @Override
+    public void signal(String subject) {
+        call("signal on " + subject, () -> {
+            connection.publish(subject, new byte[0]);
+            connection.flush(CONNECT_TIMEOUT);
+            return null;
+        });
+    }
+
+    @Override
+    public void listen(String subject, Runnable onSignal) {
+        connection.createDispatcher(message -> onSignal.run()).subscribe(subject);
+    }
+
+    @Override
     public void close() {
         try {
             connection.close();

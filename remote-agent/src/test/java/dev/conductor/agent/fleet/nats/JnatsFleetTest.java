@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -60,6 +62,19 @@ class JnatsFleetTest extends KvStoreContract {
                 .isEqualTo("echo hi");
         assertThatThrownBy(() -> fleet.request("contract.nobody", bytes("hi"), Duration.ofMillis(500)))
                 .isInstanceOf(NatsException.class).hasMessageContaining("contract.nobody");
+    }
+
+    @Test
+    void aSignalReachesEveryListener() throws InterruptedException {
+        CountDownLatch heard = new CountDownLatch(2);
+        try (JnatsFleet other = JnatsFleet.connect(server.endpoint())) {
+            fleet.listen("contract.changed", heard::countDown);
+            other.listen("contract.changed", heard::countDown);
+
+            other.signal("contract.changed");
+
+            assertThat(heard.await(5, TimeUnit.SECONDS)).isTrue();
+        }
     }
 
     @Test
