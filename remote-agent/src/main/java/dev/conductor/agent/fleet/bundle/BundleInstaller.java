@@ -52,11 +52,14 @@ public final class BundleInstaller {
                 write(bundle, version);
             }
             Files.createDirectories(services);
+            String replaced = Files.isSymbolicLink(link) ? Files.readSymbolicLink(link).getFileName().toString() : null;
             Path staged = versions.resolve(bundle.service()).resolve(".link");
             Files.deleteIfExists(staged);
             Files.createSymbolicLink(staged, version);
             Files.move(staged, link, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            prune(bundle.service(), digest);
+            if (!digest.equals(replaced)) {
+                prune(bundle.service(), digest, replaced);
+            }
             return digest;
         } catch (IOException e) {
             throw new ConductorException(ErrorKind.FAILED, "cannot install fleet service '" + bundle.service() + "': "
@@ -120,23 +123,15 @@ public final class BundleInstaller {
     }
 
     // the version in place and the one it replaced stay; a rollback needs the one before
-    private void prune(String service, String current) throws IOException {
+    private void prune(String service, String current, String replaced) throws IOException {
         List<Path> others;
         try (Stream<Path> entries = Files.list(versions.resolve(service))) {
             others = entries.filter(path -> !path.getFileName().toString().startsWith("."))
                     .filter(path -> !path.getFileName().toString().equals(current))
-                    .sorted(Comparator.comparing(BundleInstaller::modified).reversed()).toList();
+                    .filter(path -> !path.getFileName().toString().equals(replaced)).toList();
         }
-        for (Path old : others.subList(Math.min(1, others.size()), others.size())) {
+        for (Path old : others) {
             deleteTree(old);
-        }
-    }
-
-    private static long modified(Path path) {
-        try {
-            return Files.getLastModifiedTime(path).toMillis();
-        } catch (IOException e) {
-            return 0;
         }
     }
 
