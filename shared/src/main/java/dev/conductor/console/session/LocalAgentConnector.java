@@ -4,7 +4,6 @@ import dev.conductor.console.link.AgentConnector;
 import dev.conductor.console.link.AgentLink;
 import dev.conductor.console.link.LinkFailedException;
 import java.io.IOException;
-import java.net.SocketException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -55,24 +54,24 @@ public final class LocalAgentConnector implements AgentConnector {
         }
     }
 
+    /** The JDK reports connect's errno only as the message of a plain SocketException. */
     private LocalAgentChannel open() {
-        if (!Files.exists(socket)) {
-            throw new LinkFailedException("no resident agent runs on this machine: " + socket + " does not exist"
-                    + " (start it with 'systemctl start conductor-agent', or install it with"
-                    + " 'java -jar conductor-agent.jar system install')", false, null);
-        }
         try {
             return LocalAgentChannel.open(socket);
         } catch (AccessDeniedException e) {
             throw denied(e);
-        } catch (SocketException e) {
-            if (String.valueOf(e.getMessage()).contains("Permission denied")) {
-                throw denied(e); // the JDK reports EACCES on connect as a plain SocketException
-            }
-            throw new LinkFailedException("cannot connect to " + socket + ": " + e.getMessage()
-                    + " (is conductor-agent.service running?)", true, e);
         } catch (IOException e) {
-            throw new LinkFailedException("cannot connect to " + socket + ": " + e.getMessage(), true, e);
+            String reason = String.valueOf(e.getMessage());
+            if (reason.contains("Permission denied")) {
+                throw denied(e);
+            }
+            if (reason.contains("No such file") && !Files.exists(socket)) {
+                throw new LinkFailedException("no resident agent runs on this machine: " + socket + " does not exist"
+                        + " (start it with 'systemctl start conductor-agent', or install it with"
+                        + " 'java -jar conductor-agent.jar system install')", false, e);
+            }
+            throw new LinkFailedException("cannot connect to the agent's socket " + socket + ": " + reason
+                    + (reason.contains("refused") ? " (is conductor-agent.service running?)" : ""), true, e);
         }
     }
 
