@@ -50,7 +50,9 @@ public final class Deployer {
         } catch (RuntimeException e) {
             throw failed(service, state, revision, next, e);
         }
-        return finishSwitch(service, save(service, state.switching()), options);
+        ServiceState done = finishSwitch(service, save(service, state.switching()), options);
+        ports.states().recordOutcome(service, revision.number(), Revision.SUCCEEDED);
+        return done;
     }
 
     /**
@@ -68,6 +70,7 @@ public final class Deployer {
             reason += " (and removing it failed: " + cleanup.getMessage() + "; the next reload removes what is left)";
         }
         save(service, state.fail(reason));
+        ports.states().recordOutcome(service, revision.number(), Revision.FAILED);
         listener.step("failed", reason);
         return new DeployException(reason + (state.current() == null ? ""
                 : "; revision " + state.current().revision() + " still serves"), e);
