@@ -19,8 +19,10 @@ import java.util.List;
  */
 public record Timeline(List<Entry> entries) {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
             .withZone(ZoneOffset.UTC);
+
+    private static final String LINE = "%-16s  %-4s %-9s %-8s %s";
 
     public Timeline {
         entries = List.copyOf(entries);
@@ -47,20 +49,21 @@ public record Timeline(List<Entry> entries) {
         return (double) (entry.at().toEpochMilli() - first.toEpochMilli()) / (last.toEpochMilli() - first.toEpochMilli());
     }
 
-    /** The list the TUI shows, newest first: time, revision, trigger, outcome. */
+    /** The list the TUI shows, under a heading, newest first: time, revision (* serving), outcome, kind, trigger. */
     public List<String> lines() {
         if (entries.isEmpty()) {
             return List.of("(no revisions yet)");
         }
         List<String> lines = new ArrayList<>(entries.stream().map(Timeline::line).toList());
+        lines.add(String.format(LINE, "TIME (UTC)", "REV", "OUTCOME", "KIND", "TRIGGER"));
         Collections.reverse(lines);
         return lines;
     }
 
     private static String line(Entry entry) {
-        return String.format("%-19s  r%-3d %-9s %-10s %s%s", entry.at() == null ? "?" : TIME.format(entry.at()),
-                entry.revision(), entry.outcome().word(), entry.rollback() ? "rollback" : "deploy", entry.trigger(),
-                entry.serving() ? "  (serving)" : "");
+        return String.format(LINE, entry.at() == null ? "?" : TIME.format(entry.at()),
+                entry.revision() + (entry.serving() ? "*" : ""), entry.outcome().word(),
+                entry.rollback() ? "rollback" : "deploy", entry.trigger());
     }
 
     /** How a revision's deploy ended. */

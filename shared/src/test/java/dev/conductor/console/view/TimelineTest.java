@@ -56,11 +56,12 @@ class TimelineTest {
     }
 
     @Test
-    void theListShowsTimeRevisionOutcomeKindAndTriggerNewestFirst() {
+    void theListShowsTimeRevisionOutcomeKindAndTriggerNewestFirstTheServingOneStarred() {
         assertThat(Timeline.of(HISTORY).lines()).containsExactly(
-                "2025-01-02 14:00:00  r3   succeeded rollback   console (ann@lap via conductor-tui)  (serving)",
-                "2025-01-02 11:00:00  r2   failed    deploy     watch",
-                "2025-01-02 10:00:00  r1   succeeded deploy     cli");
+                "TIME (UTC)        REV  OUTCOME   KIND     TRIGGER",
+                "2025-01-02 14:00  3*   succeeded rollback console (ann@lap via conductor-tui)",
+                "2025-01-02 11:00  2    failed    deploy   watch",
+                "2025-01-02 10:00  1    succeeded deploy   cli");
         assertThat(Timeline.of(new HistoryResult(List.of(), 0)).lines()).containsExactly("(no revisions yet)");
     }
 }
