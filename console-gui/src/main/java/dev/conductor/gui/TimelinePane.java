@@ -3,6 +3,7 @@ package dev.conductor.gui;
 import dev.conductor.console.view.Timeline;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Tooltip;
@@ -25,6 +26,7 @@ final class TimelinePane {
     static final double MARGIN = 48;
     private static final double AXIS = 38;
     private static final double RADIUS = 7;
+    static final double GAP = 64;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
     private final Pane pane = new Pane();
     private Timeline timeline = new Timeline(List.of());
@@ -51,14 +53,33 @@ final class TimelinePane {
         return MARGIN + position * Math.max(0, width - 2 * MARGIN);
     }
 
+    /**
+     * The marks' x, left to right, moved apart to at least {@link #GAP} so that revisions made minutes
+     * apart do not hide each other's labels, and kept between the margins while there is room.
+     */
+    static List<Double> spread(List<Double> xs, double width) {
+        double[] at = xs.stream().mapToDouble(Double::doubleValue).toArray();
+        double right = Math.max(MARGIN, width - MARGIN);
+        for (int i = at.length - 1; i >= 0; i--) { // pull back from the right edge, keeping the gaps
+            at[i] = Math.min(at[i], i == at.length - 1 ? right : at[i + 1] - GAP);
+        }
+        for (int i = 0; i < at.length; i++) { // then from the left: too many for the width run over the right
+            at[i] = Math.max(at[i], i == 0 ? MARGIN : at[i - 1] + GAP);
+        }
+        return Arrays.stream(at).boxed().toList();
+    }
+
     private void draw() {
         pane.getChildren().clear();
         double width = pane.getWidth();
         Line axis = new Line(MARGIN / 2, AXIS, Math.max(MARGIN, width - MARGIN / 2), AXIS);
         axis.getStyleClass().add("timeline-axis");
         pane.getChildren().add(axis);
-        for (Timeline.Entry entry : timeline.entries()) {
-            double x = x(timeline.position(entry), width);
+        List<Timeline.Entry> entries = timeline.entries();
+        List<Double> xs = spread(entries.stream().map(entry -> x(timeline.position(entry), width)).toList(), width);
+        for (int i = 0; i < entries.size(); i++) {
+            Timeline.Entry entry = entries.get(i);
+            double x = xs.get(i);
             pane.getChildren().addAll(mark(entry, x), label("r" + entry.revision(), x, AXIS - 14),
                     label(shortTrigger(entry.trigger()), x, AXIS + 26));
         }
