@@ -2,11 +2,8 @@ package dev.conductor.gui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import atlantafx.base.theme.PrimerLight;
 import dev.conductor.console.fleet.ConnectionState;
 import dev.conductor.console.fleet.Fleet;
-import dev.conductor.console.link.LinkFailedException;
-import dev.conductor.console.ssh.SshOptions;
 import dev.conductor.console.view.FakeLink;
 import dev.conductor.console.view.Fleets;
 import dev.conductor.console.view.Grid;
@@ -14,15 +11,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import javafx.application.Application;
-import javafx.application.Platform;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextField;
 import javafx.scene.text.Text;
 import javafx.scene.shape.Polygon;
 import javafx.scene.shape.Circle;
@@ -49,17 +41,7 @@ class MainViewTest {
 
     @Start
     void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        Hosts hosts = new Hosts(fleet, destination -> {
-            throw new LinkFailedException("no hosts in this test", false, null);
-        });
-        FxCalls calls = new FxCalls(host -> "alpha".equals(host) ? Optional.of(link) : Optional.empty(),
-                Runnable::run, Platform::runLater);
-        ConsoleContext context = new ConsoleContext(fleet, hosts, calls, SshOptions.defaults(), Optional.empty(), "dev",
-                home.resolve("hosts"));
-        MainView view = new MainView(context, stage, () -> { });
-        stage.setScene(new Scene(view.root(), 1200, 800));
-        stage.show();
+        MainViewFixture.show(stage, fleet, link, home, 1200, 800);
     }
 
     @Test

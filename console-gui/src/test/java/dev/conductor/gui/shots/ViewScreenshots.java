@@ -1,21 +1,13 @@
 package dev.conductor.gui.shots;
 
-import atlantafx.base.theme.PrimerLight;
 import dev.conductor.console.fleet.Fleet;
-import dev.conductor.console.link.LinkFailedException;
-import dev.conductor.console.ssh.SshOptions;
 import dev.conductor.console.view.FakeLink;
 import dev.conductor.console.view.Fleets;
 import dev.conductor.console.view.Grid;
-import dev.conductor.gui.ConsoleContext;
-import dev.conductor.gui.FxCalls;
-import dev.conductor.gui.Hosts;
 import dev.conductor.gui.MainView;
+import dev.conductor.gui.MainViewFixture;
 import java.nio.file.Path;
 import java.util.Objects;
-import java.util.Optional;
-import javafx.application.Application;
-import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
@@ -52,18 +44,8 @@ class ViewScreenshots {
 
     @Start
     void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        Hosts hosts = new Hosts(fleet, destination -> {
-            throw new LinkFailedException("no hosts here", false, null);
-        });
-        FxCalls calls = new FxCalls(host -> "alpha".equals(host) ? Optional.of(link) : Optional.empty(),
-                Runnable::run, Platform::runLater);
-        ConsoleContext context = new ConsoleContext(fleet, hosts, calls, SshOptions.defaults(), Optional.empty(), "dev",
-                home.resolve("hosts"));
-        Scene scene = new Scene(new MainView(context, stage, () -> { }).root(), 1280, 800);
+        Scene scene = MainViewFixture.show(stage, fleet, link, home, 1280, 800);
         scene.getStylesheets().add(Objects.requireNonNull(MainView.class.getResource("console.css")).toExternalForm());
-        stage.setScene(scene);
-        stage.show();
     }
 
     @Test

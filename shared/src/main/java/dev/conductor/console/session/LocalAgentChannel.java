@@ -5,16 +5,12 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.UnixDomainSocketAddress;
-import java.nio.ByteBuffer;
 import java.nio.channels.SocketChannel;
 import java.nio.file.Path;
 import java.time.Duration;
+import dev.conductor.socket.ChannelStreams;
 
-/**
- * The resident agent's socket on this machine, without SSH. Reads and writes go straight to the
- * channel: the streams of {@code java.nio.channels.Channels} share one lock, so a reader blocked
- * waiting for the agent would hold up every request.
- */
+/** The resident agent's socket on this machine, without SSH; read and written at once through {@link ChannelStreams}. */
 final class LocalAgentChannel implements AgentChannel {
 
     private final SocketChannel socket;
@@ -32,36 +28,12 @@ final class LocalAgentChannel implements AgentChannel {
 
     @Override
     public InputStream stdout() {
-        return new InputStream() {
-            @Override
-            public int read() throws IOException {
-                byte[] one = new byte[1];
-                return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
-            }
-
-            @Override
-            public int read(byte[] buffer, int offset, int length) throws IOException {
-                return length == 0 ? 0 : socket.read(ByteBuffer.wrap(buffer, offset, length));
-            }
-        };
+        return ChannelStreams.in(socket);
     }
 
     @Override
     public OutputStream stdin() {
-        return new OutputStream() {
-            @Override
-            public void write(int b) throws IOException {
-                write(new byte[] {(byte) b}, 0, 1);
-            }
-
-            @Override
-            public void write(byte[] buffer, int offset, int length) throws IOException {
-                ByteBuffer out = ByteBuffer.wrap(buffer, offset, length);
-                while (out.hasRemaining()) {
-                    socket.write(out);
-                }
-            }
-        };
+        return ChannelStreams.out(socket);
     }
 
     @Override
