@@ -40,7 +40,7 @@ class TuiIT {
 
     @Test
     void navigateDeployWatchProgressOpenLogsAndRunACommand() throws Exception {
-        await("CONNECTED");
+        await("Services on root@" + host.ip()); // one host: the console opens on its services
         keys("v");
         await("hello root@" + host.ip());
         assertThat(screen()).containsPattern("hello +root@\\S+ +Stable +1 +v1");
