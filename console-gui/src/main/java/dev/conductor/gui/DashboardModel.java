@@ -5,6 +5,7 @@ import dev.conductor.console.fleet.Fleet;
 import dev.conductor.console.fleet.FleetHost;
 import dev.conductor.console.view.DeploymentsSource;
 import dev.conductor.console.view.FunctionsSource;
+import dev.conductor.console.view.Sparkline;
 import dev.conductor.console.view.Grid;
 import dev.conductor.console.view.ServiceRef;
 import dev.conductor.console.view.ServicesSource;
@@ -91,6 +92,11 @@ public final class DashboardModel {
     /** The last requests-per-second rates of the function row with {@code key}, oldest first. */
     public List<Double> rates(String key) {
         return FunctionsSource.rates(fleet, key);
+    }
+
+    /** The last requests-per-second rates of the service row with {@code key}: its functions' summed. */
+    public List<Double> serviceRates(String key) {
+        return Sparkline.serviceRates(fleet, key);
     }
 
     /** Whether the selected service's host is connected, so that actions on it can run. */

@@ -51,7 +51,7 @@ public final class MainView {
         this.sidebar = new HostsSidebar(this::scope, this::addHost,
                 new HostsSidebar.HostMenu(actions::reload, context.hosts()::add, this::removeHost));
         this.work = new WorkTabs(context.calls(), new ServiceDetail(context.calls(), model::rates));
-        this.services = new ServicesPane(this::select, this::filter);
+        this.services = new ServicesPane(this::select, this::filter, model::serviceRates);
         summary.setId("status-summary");
         split = new SplitPane(services.node(), work.node());
         split.setOrientation(Orientation.VERTICAL);

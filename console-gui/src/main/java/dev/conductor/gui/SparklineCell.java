@@ -2,13 +2,14 @@ package dev.conductor.gui;
 
 import dev.conductor.console.fleet.RequestRate;
 import dev.conductor.console.view.Grid;
+import dev.conductor.console.view.Sparkline;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.control.TableCell;
 import javafx.scene.shape.Polyline;
 
 /**
- * A table cell that draws a function's last requests-per-second rates as a line, scaled to the
+ * A table cell that draws a function's or a service's last requests-per-second rates as a line, scaled to the
  * highest of them, so that a burst or a stall shows at a glance.
  */
 final class SparklineCell extends TableCell<Grid.Row, List<Double>> {
@@ -38,13 +39,13 @@ final class SparklineCell extends TableCell<Grid.Row, List<Double>> {
      * {@link RequestRate#KEPT}, the highest at the top and 0 at the bottom.
      */
     static List<Double> points(List<Double> rates, double width, double height) {
-        double highest = rates.stream().mapToDouble(Double::doubleValue).max().orElse(0);
+        List<Double> scaled = Sparkline.scaled(rates);
         double step = width / (RequestRate.KEPT - 1);
-        double start = width - step * (rates.size() - 1);
+        double start = width - step * (scaled.size() - 1);
         List<Double> points = new ArrayList<>();
-        for (int i = 0; i < rates.size(); i++) {
+        for (int i = 0; i < scaled.size(); i++) {
             points.add(start + i * step);
-            points.add(highest > 0 ? height - rates.get(i) / highest * height : height);
+            points.add(height - scaled.get(i) * height);
         }
         return points;
     }

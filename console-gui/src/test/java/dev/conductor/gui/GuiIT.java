@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.text.Text;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
@@ -66,7 +67,7 @@ class GuiIT {
         addHost(robot);
         await("the sample service", () -> cell(robot, "hello", "TAG").equals("v1"));
         assertThat(table(robot, "#services-table").getColumns()).extracting(c -> c.getText())
-                .containsExactly("NAME", "HOST", "STATE", "DEPLOYMENTS", "TAG");
+                .containsExactly("NAME", "HOST", "STATE", "DEPLOYMENTS", "TAG", "REQ/S, LAST MINUTE");
         select(robot, "hello");
         await("the deployments", () -> table(robot, "#deployments-table").getItems().size() == 1);
         assertThat(table(robot, "#deployments-table").getColumns()).extracting(c -> c.getText()).contains("TAG");
@@ -97,6 +98,11 @@ class GuiIT {
         runWithProgress(robot, null, "Roll back", "Rollback finished");
         robot.clickOn("#progress-close");
         await("v2 serving again, the revision before", () -> cell(robot, "hello", "TAG").equals("v2"));
+        await("the rollback in the history, asked by this console", () -> robot.lookup("#history-list").queryListView()
+                .getItems().stream().map(String::valueOf).anyMatch(line -> line.contains("rollback to")
+                        && line.contains("· console (") && line.contains(" via conductor-gui) · succeeded")));
+        assertThat(robot.lookup("#timeline .timeline-label").queryAllAs(Text.class)).extracting(Text::getText)
+                .contains("console", "config");
 
         robot.clickOn("#logs");
         await("log lines", () -> robot.lookup("#logs-list").queryListView().getItems().stream()

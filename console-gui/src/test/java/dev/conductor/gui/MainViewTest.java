@@ -2,11 +2,8 @@ package dev.conductor.gui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import atlantafx.base.theme.PrimerLight;
 import dev.conductor.console.fleet.ConnectionState;
 import dev.conductor.console.fleet.Fleet;
-import dev.conductor.console.link.LinkFailedException;
-import dev.conductor.console.ssh.SshOptions;
 import dev.conductor.console.view.FakeLink;
 import dev.conductor.console.view.Fleets;
 import dev.conductor.console.view.Grid;
@@ -14,15 +11,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import javafx.application.Application;
-import javafx.application.Platform;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextField;
+import javafx.scene.text.Text;
+import javafx.scene.shape.Polygon;
+import javafx.scene.shape.Circle;
+import javafx.scene.shape.Shape;
+import javafx.scene.shape.Polyline;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -44,24 +41,14 @@ class MainViewTest {
 
     @Start
     void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        Hosts hosts = new Hosts(fleet, destination -> {
-            throw new LinkFailedException("no hosts in this test", false, null);
-        });
-        FxCalls calls = new FxCalls(host -> "alpha".equals(host) ? Optional.of(link) : Optional.empty(),
-                Runnable::run, Platform::runLater);
-        ConsoleContext context = new ConsoleContext(fleet, hosts, calls, SshOptions.defaults(), Optional.empty(), "dev",
-                home.resolve("hosts"));
-        MainView view = new MainView(context, stage, () -> { });
-        stage.setScene(new Scene(view.root(), 1200, 800));
-        stage.show();
+        MainViewFixture.show(stage, fleet, link, home, 1200, 800);
     }
 
     @Test
     void servicesOfEveryHostShowWithTheirDisplayColumns(FxRobot robot) {
         TableView<Grid.Row> table = table(robot, "#services-table");
         assertThat(table.getColumns()).extracting(c -> c.getText())
-                .containsExactly("NAME", "HOST", "STATE", "DEPLOYMENTS", "URL", "PORT");
+                .containsExactly("NAME", "HOST", "STATE", "DEPLOYMENTS", "URL", "PORT", "REQ/S, LAST MINUTE");
         assertThat(names(table)).containsExactly("api", "web", "worker");
         assertThat(robot.lookup("#status-summary").queryLabeled().getText())
                 .isEqualTo("2 hosts, 2 connected · 3 of 3 services shown");
@@ -119,6 +106,45 @@ class MainViewTest {
 
         assertThat(functions.getItems().get(0).cells().get(7)).isEqualTo("100");
         assertThat(robot.lookup("#functions-table .sparkline").tryQuery()).isPresent();
+    }
+
+    @Test
+    void eachServiceRowHasASparklineOfItsFunctionsRequestsThatMovesWithTheirRows(FxRobot robot)
+            throws InterruptedException {
+        assertThat(robot.lookup("#services-table .sparkline").tryQuery()).isEmpty(); // no rates yet
+
+        Thread.sleep(600); // rows less than half a second apart make no rate
+        fleet.function("alpha", Fleets.function("web", "web", 100));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#services-table .sparkline").queryAll()).hasSize(1);
+        Polyline line = robot.lookup("#services-table .sparkline").query();
+        assertThat(line.getPoints()).hasSize(2);
+    }
+
+    @Test
+    void theHistoryTabDrawsATimelineOfDeploysAndRollbacksWithTheirTriggersAndOutcomes(FxRobot robot) {
+        select(robot, "alpha/web");
+        link.answer("service.history", "{\"serving\":3,\"revisions\":["
+                + "{\"number\":1,\"created\":\"2026-12-01T10:00:00Z\",\"reason\":\"deploy\",\"trigger\":\"cli\","
+                + "\"outcome\":\"succeeded\"},"
+                + "{\"number\":2,\"created\":\"2026-12-01T11:00:00Z\",\"reason\":\"deploy\",\"trigger\":\"watch\","
+                + "\"outcome\":\"failed\"},"
+                + "{\"number\":3,\"created\":\"2026-12-01T14:00:00Z\",\"reason\":\"rollback to 1\","
+                + "\"trigger\":\"console\",\"by\":\"ann@lap via conductor-gui\",\"outcome\":\"succeeded\"}]}");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Shape first = robot.lookup("#timeline-r1").query();
+        Shape failed = robot.lookup("#timeline-r2").query();
+        Shape rollback = robot.lookup("#timeline-r3").query();
+        assertThat(first).isInstanceOf(Circle.class);
+        assertThat(failed.getStyleClass()).contains("timeline-failed");
+        assertThat(rollback).isInstanceOf(Polygon.class);
+        assertThat(rollback.getStyleClass()).contains("timeline-succeeded", "timeline-serving");
+        assertThat(first.getBoundsInParent().getCenterX()).isLessThan(failed.getBoundsInParent().getCenterX());
+        assertThat(failed.getBoundsInParent().getCenterX()).isLessThan(rollback.getBoundsInParent().getCenterX());
+        assertThat(robot.lookup("#timeline .timeline-label").queryAllAs(Text.class))
+                .extracting(Text::getText).contains("r1", "r2", "r3", "cli", "watch", "console");
     }
 
     @Test

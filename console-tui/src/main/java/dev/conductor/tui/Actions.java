@@ -1,5 +1,6 @@
 package dev.conductor.tui;
 
+import dev.conductor.console.link.Operator;
 import com.googlecode.lanterna.gui2.WindowBasedTextGUI;
 import dev.conductor.console.link.AgentLink;
 import dev.conductor.console.view.Links;
@@ -43,13 +44,14 @@ final class Actions {
     }
 
     void deploy(ServiceRef service) {
-        DeployParams params = new DeployParams(service.name(), TIMEOUT_SEC, DRAIN_SEC);
+        DeployParams params = new DeployParams(service.name(), TIMEOUT_SEC, DRAIN_SEC, Operator.by("conductor-tui"));
         confirmThen("Deploy", "Deploy " + service + "?", () -> progress(service, MethodNames.SERVICE_DEPLOY, params, "Deploy"));
     }
 
     void rollback(ServiceRef service, int revision) {
         confirmThen("Rollback", "Roll " + service + " back to revision " + revision + "?",
-                () -> progress(service, MethodNames.SERVICE_ROLLBACK, new RollbackParams(service.name(), revision), "Rollback"));
+                () -> progress(service, MethodNames.SERVICE_ROLLBACK,
+                        new RollbackParams(service.name(), revision, Operator.by("conductor-tui")), "Rollback"));
     }
 
     void logs(ServiceRef service) {

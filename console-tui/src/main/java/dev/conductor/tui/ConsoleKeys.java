@@ -60,6 +60,7 @@ final class ConsoleKeys {
                     .open());
             case 'E' -> window.selectedService().ifPresent(service -> window.control().env(service));
             case 'i' -> window.selectedService().ifPresent(service -> window.control().show(service));
+            case 't' -> window.selectedService().ifPresent(service -> window.control().timeline(service));
             case 'u' -> window.selectedService().ifPresent(service -> window.control().start(service));
             case 'x' -> window.selectedService().ifPresent(service -> window.control().stop(service));
             case 'R' -> window.selectedService().ifPresent(service -> window.control().restart(service));

@@ -161,14 +161,14 @@ public final class ConsoleWindow extends BasicWindow {
 
     void refresh() {
         TableViewModel view = current();
-        updater.show(view.refresh(fleet), view.selectedIndex());
+        updater.show(Trends.added(view.source(), view.refresh(fleet), fleet), view.selectedIndex());
         shown = view;
         showStatus();
     }
 
     void redraw() {
         TableViewModel view = views.peek();
-        updater.show(view.visible(), view.selectedIndex());
+        updater.show(Trends.added(view.source(), view.visible(), fleet), view.selectedIndex());
         shown = view;
         showStatus();
     }

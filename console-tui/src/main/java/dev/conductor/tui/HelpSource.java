@@ -25,6 +25,7 @@ public final class HelpSource implements RowSource {
             List.of("c", "run one of the selected service's commands; x there stops it"),
             List.of("E", "environment of the selected service (secrets masked)"),
             List.of("i", "info: state, releases, pods, hooks, commands, deployments"),
+            List.of("t", "timeline: each revision's time, trigger and outcome, newest first"),
             List.of("u", "start the selected service (asks first)"),
             List.of("x", "stop the selected service (asks first)"),
             List.of("R", "restart the selected service (asks first)"),

@@ -3,6 +3,7 @@ package dev.conductor.tui;
 import dev.conductor.console.view.ServiceRef;
 import dev.conductor.console.view.ServiceText;
 import dev.conductor.console.view.StreamText;
+import dev.conductor.console.view.Timeline;
 import dev.conductor.protocol.method.MessageResult;
 import dev.conductor.protocol.method.MethodName;
 import dev.conductor.protocol.method.MethodNames;
@@ -29,6 +30,11 @@ final class ServiceControl {
 
     void show(ServiceRef service) {
         view("Service " + service, service, MethodNames.SERVICE_SHOW, ServiceText::show);
+    }
+
+    /** The service's deploys and rollbacks: when, which revision, what triggered it, how it ended. */
+    void timeline(ServiceRef service) {
+        view("Timeline of " + service, service, MethodNames.SERVICE_HISTORY, history -> Timeline.of(history).lines());
     }
 
     void start(ServiceRef service) {

@@ -7,7 +7,10 @@ import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.DefaultTerminalFactory;
 import dev.conductor.console.fleet.Fleet;
 import dev.conductor.console.fleet.HostWatcher;
+import dev.conductor.console.link.AgentConnector;
 import dev.conductor.console.link.Backoff;
+import dev.conductor.console.link.LinkFailedException;
+import dev.conductor.console.session.LocalAgentConnector;
 import dev.conductor.console.session.SessionOptions;
 import dev.conductor.console.session.SshAgentConnector;
 import dev.conductor.console.ssh.HostKeyTrust;
@@ -21,6 +24,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -30,7 +34,7 @@ import picocli.CommandLine;
 
 /** {@code conductor-tui [HOST...]}: the full-screen terminal console over SSH. */
 @Command(name = "conductor-tui", mixinStandardHelpOptions = true, versionProvider = TuiMain.Version.class,
-        description = "Watch and run a Conductor fleet in the terminal.")
+        description = "Watch and run a Conductor fleet in the terminal: over SSH, or on a server with --local.")
 public final class TuiMain implements Callable<Integer> {
 
     @Parameters(paramLabel = "HOST", arity = "0..*",
@@ -43,21 +47,52 @@ public final class TuiMain implements Callable<Integer> {
     @Option(names = "--trust-new-host-keys", description = "accept and remember unknown host keys without asking")
     boolean trustNewHostKeys;
 
+    @Option(names = "--local", description = "attach to this machine's resident agent through its socket, no SSH")
+    boolean local;
+
     public static void main(String[] args) {
+        TuiLog.toFile(); // before any logger exists: nothing may print over the screen
         System.exit(new CommandLine(new TuiMain()).execute(args));
     }
 
     @Override
     public Integer call() throws IOException {
+        if (local) {
+            return runLocal();
+        }
         List<String> destinations = hosts.isEmpty() ? HostList.read(HostList.standard()) : hosts;
         if (destinations.isEmpty()) {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "give at least one HOST, or list them in " + HostList.standard());
         }
+        return onScreen(gui -> {
+            HostKeyTrust trust = trustNewHostKeys ? HostKeyTrust.ACCEPT_NEW : new DialogTrust(gui);
+            try (SshTransport transport = new SshTransport(SshOptions.defaults().withTrust(trust))) {
+                run(gui, destinations, new SshAgentConnector(transport, SessionOptions.defaults(version())));
+            }
+        });
+    }
+
+    private int runLocal() throws IOException {
+        if (!hosts.isEmpty()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--local takes no HOST: it attaches to"
+                    + " this machine's agent; leave out --local to reach " + String.join(" ", hosts) + " over SSH");
+        }
+        LocalAgentConnector connector = LocalAgentConnector.standard(SessionOptions.defaults(version()));
+        try {
+            connector.requireUsable();
+        } catch (LinkFailedException e) {
+            spec.commandLine().getErr().println("conductor-tui: " + e.getMessage());
+            return 1;
+        }
+        return onScreen(gui -> run(gui, List.of(LocalAgentConnector.DESTINATION), connector));
+    }
+
+    private static int onScreen(Consumer<MultiWindowTextGUI> console) throws IOException {
         Screen screen = new TerminalScreen(new DefaultTerminalFactory().createTerminal());
         screen.startScreen();
         try {
-            run(new MultiWindowTextGUI(screen), destinations);
+            console.accept(new MultiWindowTextGUI(screen));
         } finally {
             screen.stopScreen();
         }
@@ -65,7 +100,7 @@ public final class TuiMain implements Callable<Integer> {
     }
 
     /** Runs the GUI on this thread until the operator quits. */
-    private void run(MultiWindowTextGUI gui, List<String> destinations) {
+    private static void run(MultiWindowTextGUI gui, List<String> destinations, AgentConnector connector) {
         Fleet fleet = new Fleet();
         Map<String, HostWatcher> watchers = new ConcurrentHashMap<>();
         ConsoleWindow window = new ConsoleWindow(fleet,
@@ -73,14 +108,10 @@ public final class TuiMain implements Callable<Integer> {
         window.startOn(destinations);
         gui.addWindow(window);
         gui.getGUIThread().setExceptionHandler(new KeepRunning(window));
-        HostKeyTrust trust = trustNewHostKeys ? HostKeyTrust.ACCEPT_NEW : new DialogTrust(gui);
-        try (SshTransport transport = new SshTransport(SshOptions.defaults().withTrust(trust))) {
-            SshAgentConnector connector = new SshAgentConnector(transport, SessionOptions.defaults(version()));
-            destinations.forEach(host -> watchers.put(host,
-                    new HostWatcher(host, fleet, connector, Backoff.standard()).start()));
-            window.waitUntilClosed();
-            watchers.values().forEach(HostWatcher::close);
-        }
+        destinations.forEach(host -> watchers.put(host,
+                new HostWatcher(host, fleet, connector, Backoff.standard()).start()));
+        window.waitUntilClosed();
+        watchers.values().forEach(HostWatcher::close);
     }
 
     /** A bug in one view should not take the operator's whole console down: show it and go on. */

@@ -156,6 +156,28 @@ class ServiceControlTest {
         assertThat(console.lines().get(0)).startsWith("Hosts (2)");
     }
 
+    @Test
+    void timelineListsEachRevisionsTimeTriggerAndOutcomeNewestFirst() {
+        selectWeb();
+        console.type("t");
+        assertThat(link.params.get("service.history").path("name").asText()).isEqualTo("web");
+        link.answer("service.history", "{\"revisions\":["
+                + "{\"number\":1,\"created\":\"2026-12-01T10:00:00Z\",\"reason\":\"deploy\",\"trigger\":\"cli\","
+                + "\"outcome\":\"succeeded\"},"
+                + "{\"number\":2,\"created\":\"2026-12-01T11:00:00Z\",\"reason\":\"reload: service file changed\","
+                + "\"trigger\":\"watch\",\"outcome\":\"failed\"},"
+                + "{\"number\":3,\"created\":\"2026-12-01T12:00:00Z\",\"reason\":\"rollback to 1\","
+                + "\"trigger\":\"console\",\"by\":\"ann@lap via conductor-tui\",\"outcome\":\"succeeded\"}],"
+                + "\"serving\":3}");
+        console.settle();
+        assertThat(console.lines().get(0)).startsWith("Timeline of web on alpha");
+        String text = console.text();
+        assertThat(text).contains("TIME (UTC)        REV  OUTCOME   KIND     TRIGGER",
+                "2026-12-01 12:00  3*   succeeded rollback console (ann@lap via conductor-tui)",
+                "2026-12-01 11:00  2    failed    deploy   watch", "2026-12-01 10:00  1    succeeded deploy   cli");
+        assertThat(text.indexOf("12:00  3*")).isLessThan(text.indexOf("10:00  1 "));
+    }
+
     private void selectWeb() {
         console.type("v");
         console.press(KeyType.ArrowDown);

@@ -30,6 +30,17 @@ class TuiMainTest {
         }
     }
 
+    @Test
+    void localTakesNoHosts() {
+        assertThat(run("--local", "web1")).isEqualTo(2);
+        assertThat(err.toString()).contains("--local takes no HOST", "leave out --local to reach web1 over SSH");
+    }
+
+    @Test
+    void theLogGoesToAFileUnderTheStateDirectory() {
+        assertThat(TuiLog.file().toString()).endsWith("conductor/conductor-tui.log");
+    }
+
     private int run(String... args) {
         return new CommandLine(new TuiMain()).setOut(new PrintWriter(out)).setErr(new PrintWriter(err)).execute(args);
     }

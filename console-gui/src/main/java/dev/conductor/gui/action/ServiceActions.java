@@ -1,5 +1,6 @@
 package dev.conductor.gui.action;
 
+import dev.conductor.console.link.Operator;
 import dev.conductor.console.view.ServiceRef;
 import dev.conductor.console.view.ServiceText;
 import dev.conductor.gui.FxCalls;
@@ -51,7 +52,8 @@ public final class ServiceActions {
     public void deploy(ServiceRef service) {
         if (confirm.ask("Deploy", "Deploy " + service + "? The old revision is drained for " + DRAIN_SEC + " s.")) {
             progress("Deploy", service, MethodNames.SERVICE_DEPLOY,
-                    new DeployParams(service.name(), (double) TIMEOUT_SEC, (double) DRAIN_SEC), DeployResult::state);
+                    new DeployParams(service.name(), (double) TIMEOUT_SEC, (double) DRAIN_SEC,
+                            Operator.by("conductor-gui")), DeployResult::state);
         }
     }
 
@@ -63,7 +65,8 @@ public final class ServiceActions {
     /** Rolls back to {@code revision} after confirmation, without the picker. */
     public void rollback(ServiceRef service, int revision) {
         if (confirm.ask("Roll back", "Roll " + service + " back to revision " + revision + "?")) {
-            progress("Rollback", service, MethodNames.SERVICE_ROLLBACK, new RollbackParams(service.name(), revision),
+            progress("Rollback", service, MethodNames.SERVICE_ROLLBACK, new RollbackParams(service.name(), revision,
+                    Operator.by("conductor-gui")),
                     DeployResult::state);
         }
     }

@@ -4,6 +4,8 @@ import static dev.conductor.gui.action.ActionsHarness.WEB;
 import static dev.conductor.gui.action.ActionsHarness.settle;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.conductor.console.view.FakeLink;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -65,7 +67,9 @@ class RollbackTest {
 
         assertThat(robot.lookup("#rollback-dialog").queryAll()).isEmpty();
         assertThat(harness.questions).containsExactly("Roll web on alpha back to revision 1?");
-        assertThat(harness.link.params.get("service.rollback")).isEqualTo(FakeLink.json("{\"name\":\"web\",\"to\":1}"));
+        assertThat(harness.link.params.get("service.rollback").path("by").asText()).endsWith(" via conductor-gui");
+        assertThat(((ObjectNode) harness.link.params.get("service.rollback")).deepCopy()
+                .<JsonNode>without("by")).isEqualTo(FakeLink.json("{\"name\":\"web\",\"to\":1}"));
 
         harness.link.answer("service.rollback", "{\"state\":\"Stable\"}");
         settle();

@@ -5,10 +5,13 @@ import static dev.conductor.gui.action.ActionsHarness.settle;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.conductor.console.view.FakeLink;
 import dev.conductor.console.view.ServiceRef;
 import dev.conductor.gui.action.ProgressModel.Status;
 import dev.conductor.gui.action.ProgressModel.Step;
+import java.net.InetAddress;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.stage.Stage;
@@ -35,11 +38,14 @@ class ServiceActionsTest {
     }
 
     @Test
-    void deployGoesFromConfirmationThroughStepsToTheResult(FxRobot robot) {
+    void deployGoesFromConfirmationThroughStepsToTheResult(FxRobot robot) throws Exception {
         robot.interact(() -> harness.actions.deploy(WEB));
         assertThat(harness.questions).singleElement().asString().startsWith("Deploy web on alpha?");
-        assertThat(harness.link.params.get("service.deploy"))
-                .isEqualTo(FakeLink.json("{\"name\":\"web\",\"timeout_sec\":120,\"drain_sec\":2}"));
+        assertThat(harness.link.params.get("service.deploy").path("by").asText())
+                .isEqualTo(System.getProperty("user.name") + "@" + InetAddress.getLocalHost().getHostName()
+                        + " via conductor-gui");
+        assertThat(((ObjectNode) harness.link.params.get("service.deploy")).deepCopy()
+                .<JsonNode>without("by")).isEqualTo(FakeLink.json("{\"name\":\"web\",\"timeout_sec\":120,\"drain_sec\":2}"));
 
         progress("{\"step\":\"start\",\"detail\":\"starting web-2\",\"seconds\":0.1}");
         progress("{\"step\":\"healthy\",\"detail\":\"web-2 healthy\",\"seconds\":2.5}");

@@ -1,5 +1,6 @@
 package dev.conductor.console.cli;
 
+import dev.conductor.console.link.Operator;
 import dev.conductor.protocol.method.DeployParams;
 import dev.conductor.protocol.method.MethodNames;
 import picocli.CommandLine.Command;
@@ -22,6 +23,7 @@ final class DeployCommand extends RemoteCommand implements Runnable {
 
     @Override
     public void run() {
-        new Progress(this).run(MethodNames.SERVICE_DEPLOY, new DeployParams(service, (double) timeout, drain));
+        new Progress(this).run(MethodNames.SERVICE_DEPLOY, new DeployParams(service, (double) timeout, drain,
+                Operator.by("conductor-console")));
     }
 }

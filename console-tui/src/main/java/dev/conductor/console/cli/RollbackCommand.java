@@ -1,5 +1,6 @@
 package dev.conductor.console.cli;
 
+import dev.conductor.console.link.Operator;
 import dev.conductor.protocol.method.MethodNames;
 import dev.conductor.protocol.method.RollbackParams;
 import picocli.CommandLine.Command;
@@ -19,6 +20,6 @@ final class RollbackCommand extends RemoteCommand implements Runnable {
 
     @Override
     public void run() {
-        new Progress(this).run(MethodNames.SERVICE_ROLLBACK, new RollbackParams(service, to));
+        new Progress(this).run(MethodNames.SERVICE_ROLLBACK, new RollbackParams(service, to, Operator.by("conductor-console")));
     }
 }

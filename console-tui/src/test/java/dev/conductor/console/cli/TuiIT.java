@@ -5,14 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.conductor.console.fixture.HostFixture;
 import dev.conductor.sandbox.SandboxHost;
 import dev.conductor.sandbox.SandboxTest;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,6 +21,7 @@ class TuiIT {
 
     private static final String SESSION = "conductor-tui-it";
     private static SandboxHost host;
+    private static TmuxPane pane;
 
     @BeforeAll
     static void startTheTuiInTmux(SandboxHost sandbox, @TempDir Path home) throws Exception {
@@ -35,20 +29,18 @@ class TuiIT {
         HostFixture.installAgentWithSample(host);
         HostFixture.authorizeKey(host, home);
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        run("tmux", "kill-session", "-t", SESSION);
-        run("tmux", "new-session", "-d", "-s", SESSION, "-x", "100", "-y", "30",
-                "HOME=" + home + " " + java + " -Duser.home=" + home + " -cp " + ConsoleProcess.JAR.toAbsolutePath()
-                        + " dev.conductor.tui.TuiMain --trust-new-host-keys root@" + host.ip());
+        pane = TmuxPane.start(SESSION, 100, 30, "HOME=" + home + " " + java + " -Duser.home=" + home + " -cp "
+                + ConsoleProcess.JAR.toAbsolutePath() + " dev.conductor.tui.TuiMain --trust-new-host-keys root@" + host.ip());
     }
 
     @AfterAll
     static void stopTmux() throws Exception {
-        run("tmux", "kill-session", "-t", SESSION);
+        pane.close();
     }
 
     @Test
     void navigateDeployWatchProgressOpenLogsAndRunACommand() throws Exception {
-        await("CONNECTED");
+        await("Services on root@" + host.ip()); // one host: the console opens on its services
         keys("v");
         await("hello root@" + host.ip());
         assertThat(screen()).containsPattern("hello +root@\\S+ +Stable +1 +v1");
@@ -77,34 +69,14 @@ class TuiIT {
     }
 
     private static void keys(String... keys) throws Exception {
-        for (String key : keys) {
-            List<String> command = new ArrayList<>(List.of("tmux", "send-keys", "-t", SESSION));
-            command.add(key);
-            run(command.toArray(String[]::new));
-            Thread.sleep(300);
-        }
+        pane.keys(keys);
     }
 
     private static void await(String text) throws Exception {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        while (!screen().contains(text)) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("the TUI never showed '" + text + "'; screen:\n" + screen());
-            }
-            Thread.sleep(200);
-        }
+        pane.await(text);
     }
 
-    private static String screen() throws IOException, InterruptedException {
-        Process capture = new ProcessBuilder("tmux", "capture-pane", "-p", "-t", SESSION).redirectErrorStream(true).start();
-        String text = new String(capture.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        capture.waitFor(10, TimeUnit.SECONDS);
-        return text;
-    }
-
-    private static void run(String... command) throws Exception {
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        process.getInputStream().readAllBytes();
-        process.waitFor(30, TimeUnit.SECONDS);
+    private static String screen() throws Exception {
+        return pane.screen();
     }
 }

@@ -24,6 +24,7 @@ import dev.conductor.agent.serve.AgentServer;
 import dev.conductor.agent.serve.Methods;
 import dev.conductor.agent.serve.ServeMethods;
 import dev.conductor.agent.service.Reloader;
+import dev.conductor.agent.deploy.Trigger;
 import dev.conductor.agent.watch.AgentConfig;
 import dev.conductor.agent.watch.ServiceFilesWatcher;
 import dev.conductor.protocol.Hello;
@@ -153,7 +154,7 @@ final class DaemonCommand implements Callable<Integer> {
     // what 'reload' prints, in the journal: broken files are reported there and never applied
     private static void reload(AgentGraph graph) {
         try {
-            ReloadReport report = graph.reloader(LOG).reload();
+            ReloadReport report = graph.reloader(LOG, Trigger.of("watch")).reload();
             report.actions().forEach(a -> System.err.println("agent: watch: " + a.action() + " " + a.service()
                     + (a.detail().isEmpty() ? "" : ": " + a.detail())));
             report.errors().forEach(e -> System.err.println("agent: watch: broken " + e.service() + ": " + e.file()

@@ -20,10 +20,11 @@ final class HistoryTable {
     private HistoryTable() {}
 
     static void print(PrintWriter out, List<Revision> revisions, ServiceState state) {
-        TextTable table = new TextTable(List.of("REVISION", "CREATED (UTC)", "STATUS", "REASON", "CONFIG"));
+        TextTable table = new TextTable(List.of("REVISION", "CREATED (UTC)", "STATUS", "TRIGGER", "REASON",
+                "CONFIG"));
         for (Revision revision : revisions) {
             table.add(List.of(String.valueOf(revision.number()), TIME.format(revision.created()),
-                    status(revision, state), revision.reason(), config(revision)));
+                    status(revision, state), trigger(revision), revision.reason(), config(revision)));
         }
         table.print(out);
     }
@@ -35,7 +36,16 @@ final class HistoryTable {
         if (state.next() != null && state.next().revision() == revision.number()) {
             return "deploying";
         }
-        return "";
+        return revision.outcome() == null ? "" : revision.outcome();
+    }
+
+    /** {@code console (alice@laptop via conductor-tui)}; blank for revisions recorded before triggers were. */
+    private static String trigger(Revision revision) {
+        if (revision.trigger() == null) {
+            return "";
+        }
+        String by = revision.trigger().by();
+        return revision.trigger().kind() + (by.isEmpty() ? "" : " (" + by + ")");
     }
 
     private static String config(Revision revision) {

@@ -2,6 +2,7 @@ package dev.conductor.agent.cli;
 
 import dev.conductor.agent.deploy.DeployOptions;
 import dev.conductor.agent.deploy.Revision;
+import dev.conductor.agent.deploy.Trigger;
 import dev.conductor.agent.deploy.ServiceState;
 import dev.conductor.agent.wiring.AgentGraph;
 import dev.conductor.agent.engine.JsonFiles;
@@ -86,8 +87,7 @@ final class ServiceCommand {
         List<Revision> revisions = graph.states().revisions(name);
         ServiceState state = graph.states().load(name);
         if (json) {
-            List<Revision> shown = revisions.stream().map(r -> new Revision(r.number(), r.created(), r.reason(),
-                    Secrets.masked(r.config()), r.specHash())).toList();
+            List<Revision> shown = revisions.stream().map(r -> r.withConfig(Secrets.masked(r.config()))).toList();
             out().println(JsonFiles.MAPPER.writeValueAsString(Map.of("service", name, "revisions", shown,
                     "serving", state.current() == null ? 0 : state.current().revision())));
         } else {
@@ -132,7 +132,8 @@ final class ServiceCommand {
     }
 
     private static DeployOptions options(long timeout, double drain) {
-        return new DeployOptions(Duration.ofSeconds(timeout), Duration.ofMillis(Math.round(drain * 1000)));
+        return new DeployOptions(Duration.ofSeconds(timeout), Duration.ofMillis(Math.round(drain * 1000)),
+                Trigger.of("cli"));
     }
 
     private PrintWriter out() {

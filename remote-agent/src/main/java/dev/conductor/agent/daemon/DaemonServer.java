@@ -1,6 +1,6 @@
 package dev.conductor.agent.daemon;
 
-import dev.conductor.agent.http.ChannelStreams;
+import dev.conductor.socket.ChannelStreams;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;

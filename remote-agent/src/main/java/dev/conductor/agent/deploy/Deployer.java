@@ -50,7 +50,10 @@ public final class Deployer {
         } catch (RuntimeException e) {
             throw failed(service, state, revision, next, e);
         }
-        return finishSwitch(service, save(service, state.switching()), options);
+        ServiceState switching = save(service, state.switching());
+        // recorded before the state that tells consoles the deploy is over, so that they read it with the history
+        ports.states().recordOutcome(service, revision.number(), Revision.SUCCEEDED);
+        return finishSwitch(service, switching, options);
     }
 
     /**
@@ -67,6 +70,7 @@ public final class Deployer {
             e.addSuppressed(cleanup);
             reason += " (and removing it failed: " + cleanup.getMessage() + "; the next reload removes what is left)";
         }
+        ports.states().recordOutcome(service, revision.number(), Revision.FAILED);
         save(service, state.fail(reason));
         listener.step("failed", reason);
         return new DeployException(reason + (state.current() == null ? ""

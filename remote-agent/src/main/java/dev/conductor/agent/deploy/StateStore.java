@@ -35,11 +35,18 @@ public final class StateStore implements OverrideSource {
     }
 
     /** Records a new revision, numbered one above the highest so far. */
-    public Revision newRevision(String service, String reason, Map<String, String> config, String specHash) {
+    public Revision newRevision(String service, String reason, Map<String, String> config, String specHash,
+            Trigger trigger) {
         int number = revisions(service).stream().mapToInt(Revision::number).max().orElse(0) + 1;
-        Revision revision = new Revision(number, Instant.now(), reason, config, specHash);
+        Revision revision = new Revision(number, Instant.now(), reason, config, specHash, trigger, null);
         JsonFiles.writePrivate(revisionFile(service, number), revision);
         return revision;
+    }
+
+    /** Records how the deploy of revision {@code number} ended; the last attempt's word stands (a retry may succeed). */
+    public void recordOutcome(String service, int number, String outcome) {
+        revision(service, number).ifPresent(revision ->
+                JsonFiles.writePrivate(revisionFile(service, number), revision.withOutcome(outcome)));
     }
 
     public Optional<Revision> revision(String service, int number) {

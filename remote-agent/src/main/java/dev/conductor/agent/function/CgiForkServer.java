@@ -1,6 +1,6 @@
 package dev.conductor.agent.function;
 
-import dev.conductor.agent.http.ChannelStreams;
+import dev.conductor.socket.ChannelStreams;
 import dev.conductor.spec.ServiceFunction;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;

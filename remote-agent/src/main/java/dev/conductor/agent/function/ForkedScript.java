@@ -1,6 +1,6 @@
 package dev.conductor.agent.function;
 
-import dev.conductor.agent.http.ChannelStreams;
+import dev.conductor.socket.ChannelStreams;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;

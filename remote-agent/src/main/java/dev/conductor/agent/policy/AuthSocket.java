@@ -1,6 +1,6 @@
 package dev.conductor.agent.policy;
 
-import dev.conductor.agent.http.ChannelStreams;
+import dev.conductor.socket.ChannelStreams;
 import dev.conductor.agent.http.DaemonThreads;
 import dev.conductor.agent.http.HttpHead;
 import dev.conductor.agent.http.SocketAccess;

@@ -1,6 +1,7 @@
 package dev.conductor.agent.serve;
 
 import dev.conductor.agent.deploy.DeployOptions;
+import dev.conductor.agent.deploy.Trigger;
 import dev.conductor.agent.wiring.AgentGraph;
 import dev.conductor.agent.service.ConfigOverrides;
 import dev.conductor.agent.service.Reloader;
@@ -29,9 +30,9 @@ final class ServiceActions {
 
     void addTo(Methods methods) {
         methods.add(MethodNames.SERVICE_DEPLOY, (call, params) -> DeployResults.of(operations(call).deploy(params.name(),
-                        options(params.timeoutSec(), params.drainSec()))))
+                        options(params.timeoutSec(), params.drainSec(), params.by()))))
                 .add(MethodNames.SERVICE_ROLLBACK, (call, params) -> DeployResults.of(operations(call).rollback(
-                        params.name(), params.to(), options(params.timeoutSec(), params.drainSec()))))
+                        params.name(), params.to(), options(params.timeoutSec(), params.drainSec(), params.by()))))
                 .add(MethodNames.SERVICE_START, control(ServiceControl::start))
                 .add(MethodNames.SERVICE_STOP, control(ServiceControl::stop))
                 .add(MethodNames.SERVICE_RESTART, control((control, name) -> control.stop(name) + "; " + control.start(name)))
@@ -64,9 +65,10 @@ final class ServiceActions {
         return graphs.get().serviceOperations(new ProgressEvents(call));
     }
 
-    private static DeployOptions options(Double timeoutSec, Double drainSec) {
+    /** Asked over the protocol: by a console, which says who in {@code by}. */
+    private static DeployOptions options(Double timeoutSec, Double drainSec, String by) {
         return new DeployOptions(seconds(timeoutSec == null ? DEFAULT_TIMEOUT_SEC : timeoutSec),
-                seconds(drainSec == null ? DEFAULT_DRAIN_SEC : drainSec));
+                seconds(drainSec == null ? DEFAULT_DRAIN_SEC : drainSec), new Trigger("console", by));
     }
 
     private static Duration seconds(double seconds) {

@@ -2,6 +2,7 @@ package dev.conductor.agent.serve;
 
 import dev.conductor.agent.command.CommandRunner;
 import dev.conductor.agent.context.ServiceContext;
+import dev.conductor.agent.deploy.Revision;
 import dev.conductor.agent.deploy.ServiceState;
 import dev.conductor.agent.wiring.AgentGraph;
 import dev.conductor.agent.service.ConfigOverrides;
@@ -53,10 +54,15 @@ final class ServiceQueries {
         AgentGraph graph = graphs.get();
         String name = params.name();
         graph.catalog().load(name);
-        List<RevisionInfo> revisions = graph.states().revisions(name).stream().map(r -> new RevisionInfo(r.number(),
-                r.created().toString(), r.reason(), Secrets.masked(r.config()), r.specHash())).toList();
+        List<RevisionInfo> revisions = graph.states().revisions(name).stream().map(ServiceQueries::info).toList();
         ServiceState state = graph.states().load(name);
         return new HistoryResult(revisions, state.current() == null ? 0 : state.current().revision());
+    }
+
+    private static RevisionInfo info(Revision r) {
+        return new RevisionInfo(r.number(), r.created().toString(), r.reason(), Secrets.masked(r.config()), r.specHash(),
+                r.trigger() == null ? null : r.trigger().kind(), r.trigger() == null ? null : r.trigger().by(),
+                r.outcome());
     }
 
     private ConfigResult config(NameParams params) {

@@ -4,6 +4,7 @@ import dev.conductor.spec.VariableName;
 import dev.conductor.agent.context.UnitNames;
 import dev.conductor.agent.deploy.DeployListener;
 import dev.conductor.agent.deploy.DeployOptions;
+import dev.conductor.agent.deploy.Trigger;
 import dev.conductor.spec.Secrets;
 import dev.conductor.spec.ServiceSpec;
 import java.util.ArrayList;
@@ -77,7 +78,8 @@ public final class ConfigOverrides {
         if (!ports.systemd().state(UnitNames.service(service)).active()) {
             return "saved; service '" + service + "' is not running: applies when it starts";
         }
-        return "redeployed: " + operations.apply(listener).deploy(service, DeployOptions.DEFAULT).reason();
+        return "redeployed: " + operations.apply(listener).deploy(service,
+                DeployOptions.DEFAULT.withTrigger(Trigger.of("config"))).reason();
     }
 
     /** Parses {@code VAR=VALUE} words; VAR must be a safe environment variable name. */

@@ -3,8 +3,10 @@ package dev.conductor.agent.service;
 import dev.conductor.agent.context.UnitNames;
 import dev.conductor.agent.deploy.Converger;
 import dev.conductor.agent.engine.ServiceLock;
+import dev.conductor.agent.fleet.bundle.BundleInstaller;
 import dev.conductor.agent.deploy.DeployOptions;
 import dev.conductor.agent.deploy.ServiceState;
+import dev.conductor.agent.deploy.Trigger;
 import dev.conductor.agent.deploy.UnitDropIns;
 import dev.conductor.agent.systemd.UnitState;
 import dev.conductor.protocol.method.ReloadReport;
@@ -31,14 +33,17 @@ public final class Reloader {
     private final Converger converger;
     private final ServiceLifecycle lifecycle;
     private final ServiceOperations operations;
+    private final Trigger trigger;
 
+    /** @param trigger recorded with the revisions it deploys: {@code watch} or {@code reload} */
     public Reloader(ServicePorts ports, UnitDropIns dropIns, Converger converger,
-            ServiceLifecycle lifecycle, ServiceOperations operations) {
+            ServiceLifecycle lifecycle, ServiceOperations operations, Trigger trigger) {
         this.ports = ports;
         this.dropIns = dropIns;
         this.converger = converger;
         this.lifecycle = lifecycle;
         this.operations = operations;
+        this.trigger = trigger;
     }
 
     public ReloadReport reload() {
@@ -82,10 +87,15 @@ public final class Reloader {
                 actions.add(new ReloadReport.Action(name, "converged", converged));
             }
             if (changed(spec)) {
-                ServiceState state = operations.deploy(name, DeployOptions.DEFAULT);
+                ServiceState state = operations.deploy(name, DeployOptions.DEFAULT.withTrigger(triggerFor(spec)));
                 actions.add(new ReloadReport.Action(name, "redeployed", state.reason()));
             }
         }
+    }
+
+    /** A fleet service's files are put there by a fleet push, whichever reload applies them. */
+    private Trigger triggerFor(ServiceSpec spec) {
+        return spec.directory().startsWith(BundleInstaller.SERVICES) ? Trigger.of("fleet") : trigger;
     }
 
     private String converge(String name) {

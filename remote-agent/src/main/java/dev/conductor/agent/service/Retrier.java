@@ -3,6 +3,7 @@ package dev.conductor.agent.service;
 import dev.conductor.agent.context.UnitNames;
 import dev.conductor.agent.deploy.DeployListener;
 import dev.conductor.agent.deploy.DeployOptions;
+import dev.conductor.agent.deploy.Trigger;
 import dev.conductor.agent.deploy.DeployState;
 import dev.conductor.agent.deploy.Deploys;
 import dev.conductor.agent.deploy.Revision;
@@ -135,7 +136,8 @@ public final class Retrier {
         listener.step("retry", service + ": attempt " + (state.failure().attempts() + 1) + " of revision "
                 + revision.number());
         try {
-            deploys.deployer(listener).roll(ports.catalog().load(service), revision, DeployOptions.DEFAULT);
+            deploys.deployer(listener).roll(ports.catalog().load(service), revision,
+                    DeployOptions.DEFAULT.withTrigger(Trigger.of("retry")));
         } catch (RuntimeException failed) {
             ServiceState after = ports.states().load(service);
             if (after.failure() != null) {

@@ -4,6 +4,7 @@ import dev.conductor.agent.deploy.DeployException;
 import dev.conductor.agent.deploy.Revision;
 import dev.conductor.agent.deploy.ServiceState;
 import dev.conductor.agent.deploy.StateStore;
+import dev.conductor.agent.deploy.Trigger;
 import dev.conductor.agent.engine.ServiceCatalog;
 import dev.conductor.spec.ServiceSpec;
 import java.util.List;
@@ -31,18 +32,18 @@ final class RevisionChooser {
         Optional<Revision> last = revisions.isEmpty() ? Optional.empty()
                 : Optional.of(revisions.get(revisions.size() - 1));
         return last.filter(revision -> revision.specHash().equals(fingerprint))
-                .orElseGet(() -> forDeploy(spec, "start"));
+                .orElseGet(() -> forDeploy(spec, "start", Trigger.of("start")));
     }
 
-    Revision forDeploy(ServiceSpec spec, String reason) {
+    Revision forDeploy(ServiceSpec spec, String reason, Trigger trigger) {
         return states.newRevision(spec.name(), reason, catalog.effectiveConfig(spec),
-                catalog.fingerprint(spec));
+                catalog.fingerprint(spec), trigger);
     }
 
     /** A new revision that runs an earlier one's config: a rollback is a deploy like any other. */
-    Revision forRollbackOf(ServiceSpec spec, Revision earlier) {
+    Revision forRollbackOf(ServiceSpec spec, Revision earlier, Trigger trigger) {
         return states.newRevision(spec.name(), "rollback to " + earlier.number(), earlier.config(),
-                "rollback:" + earlier.specHash());
+                "rollback:" + earlier.specHash(), trigger);
     }
 
     /** The revision to roll back to: {@code to}, or the one before the serving revision. */

@@ -40,7 +40,7 @@ public final class ServiceOperations {
         }
         try (ServiceLock lock = ServiceLock.acquire(ports.paths().locks(), name)) {
             deploys.converger(listener).converge(name);
-            Revision revision = new RevisionChooser(ports.catalog(), ports.states()).forDeploy(spec, "deploy");
+            Revision revision = new RevisionChooser(ports.catalog(), ports.states()).forDeploy(spec, "deploy", options.trigger());
             ports.states().save(name, ports.states().load(name).released());
             ServiceState done = deploys.deployer(listener).roll(spec, revision, options);
             lifecycle.register(name);
@@ -59,7 +59,7 @@ public final class ServiceOperations {
         try (ServiceLock lock = ServiceLock.acquire(ports.paths().locks(), name)) {
             deploys.converger(listener).converge(name);
             RevisionChooser chooser = new RevisionChooser(ports.catalog(), ports.states());
-            Revision revision = chooser.forRollbackOf(spec, chooser.forRollback(spec, to));
+            Revision revision = chooser.forRollbackOf(spec, chooser.forRollback(spec, to), options.trigger());
             ServiceState done = deploys.deployer(listener).roll(spec, revision, options);
             lifecycle.register(name);
             ServiceState held = done.held(revision.number(), ports.catalog().fingerprint(spec));

@@ -27,6 +27,7 @@ import dev.conductor.agent.secret.CredsSecretStore;
 import dev.conductor.agent.service.ConfigOverrides;
 import dev.conductor.agent.service.DeployWait;
 import dev.conductor.agent.service.Reloader;
+import dev.conductor.agent.deploy.Trigger;
 import dev.conductor.agent.service.Retrier;
 import dev.conductor.agent.service.ServiceControl;
 import dev.conductor.agent.service.ServiceDescriber;
@@ -175,8 +176,12 @@ public final class AgentGraph {
     }
 
     public Reloader reloader(DeployListener listener) {
+        return reloader(listener, Trigger.of("reload"));
+    }
+
+    public Reloader reloader(DeployListener listener, Trigger trigger) {
         return new Reloader(servicePorts, dropIns, converger(listener), serviceLifecycle(listener),
-                serviceOperations(listener));
+                serviceOperations(listener), trigger);
     }
 
     public Retrier retrier(DeployListener listener, Clock clock) {

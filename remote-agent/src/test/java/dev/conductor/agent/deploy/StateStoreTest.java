@@ -25,7 +25,7 @@ class StateStoreTest {
         StateStore store = new StateStore(paths);
 
         store.saveOverrides("web", Map.of("PASSWORD", "s3cret"));
-        store.newRevision("web", "deploy", Map.of("PASSWORD", "s3cret"), "hash");
+        store.newRevision("web", "deploy", Map.of("PASSWORD", "s3cret"), "hash", Trigger.of("cli"));
         store.save("web", ServiceState.initial());
         new ServiceCatalog(paths, store, new HostIdentity("host", Map.of()), new InMemorySecretStore()).setDisabledByOperator("web", true);
 
@@ -33,5 +33,33 @@ class StateStoreTest {
                 "web/config.json", "rw-------", "web/revisions", "rwx------", "web/revisions/1.json", "rw-------",
                 "web/state.json", "rw-------", "web/disabled", "rw-------"));
         assertThat(store.overrides("web")).containsEntry("PASSWORD", "s3cret");
+    }
+
+    @Test
+    void aRevisionKeepsItsTriggerAndGetsTheOutcomeOfItsDeploy() {
+        StateStore store = new StateStore(new AgentPaths(List.of(root.resolve("services")), root.resolve("host.json"),
+                root.resolve("state"), root.resolve("deployments")));
+
+        store.newRevision("web", "deploy", Map.of(), "hash", new Trigger("console", "ann@lap via conductor-tui"));
+        store.recordOutcome("web", 1, Revision.FAILED);
+
+        assertThat(store.revision("web", 1)).get().satisfies(revision -> {
+            assertThat(revision.trigger()).isEqualTo(new Trigger("console", "ann@lap via conductor-tui"));
+            assertThat(revision.outcome()).isEqualTo("failed");
+        });
+    }
+
+    @Test
+    void aRevisionRecordedBeforeTriggersHasNone() throws Exception {
+        StateStore store = new StateStore(new AgentPaths(List.of(root.resolve("services")), root.resolve("host.json"),
+                root.resolve("state"), root.resolve("deployments")));
+        java.nio.file.Files.createDirectories(root.resolve("state/web/revisions"));
+        java.nio.file.Files.writeString(root.resolve("state/web/revisions/1.json"), "{\"number\": 1, \"created\":"
+                + " \"2025-01-02T03:04:05Z\", \"reason\": \"deploy\", \"config\": {}, \"spec_hash\": \"h\"}");
+
+        assertThat(store.revisions("web")).singleElement().satisfies(revision -> {
+            assertThat(revision.trigger()).isNull();
+            assertThat(revision.outcome()).isNull();
+        });
     }
 }

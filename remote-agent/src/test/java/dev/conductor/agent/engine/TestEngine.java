@@ -1,5 +1,6 @@
 package dev.conductor.agent.engine;
 
+import dev.conductor.agent.deploy.Trigger;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.conductor.agent.caddy.CaddyAdmin;
 import dev.conductor.agent.deploy.DeployState;
@@ -82,7 +83,7 @@ public final class TestEngine {
     /** Records revision {@code revision} with {@code config}, its deployments, and a Stable state serving them. */
     public TestEngine serving(String service, int revision, Map<String, String> config, String... deployments) {
         for (int i = 1; i <= revision; i++) {
-            graph.states().newRevision(service, "deploy", config, "hash");
+            graph.states().newRevision(service, "deploy", config, "hash", Trigger.AGENT);
         }
         for (String deployment : deployments) {
             graph.deployments().create(new DeploymentRecord(deployment, service, "", revision, config));

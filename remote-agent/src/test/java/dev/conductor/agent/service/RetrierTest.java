@@ -1,5 +1,6 @@
 package dev.conductor.agent.service;
 
+import dev.conductor.agent.deploy.Trigger;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.conductor.agent.deploy.DeployListener;
@@ -56,9 +57,9 @@ class RetrierTest {
     private static AgentGraph failedRevisionTwo(TestEngine test) {
         test.service("web", "{\"app_name\": \"web\", \"config\": {\"TAG\": \"v1\"}}");
         AgentGraph engine = test.graph();
-        engine.states().newRevision("web", "start", Map.of("TAG", "v1"), "old");
+        engine.states().newRevision("web", "start", Map.of("TAG", "v1"), "old", Trigger.AGENT);
         var spec = engine.catalog().load("web");
-        engine.states().newRevision("web", "deploy", Map.of("TAG", "v1"), engine.catalog().fingerprint(spec));
+        engine.states().newRevision("web", "deploy", Map.of("TAG", "v1"), engine.catalog().fingerprint(spec), Trigger.AGENT);
         engine.states().save("web", ServiceState.initial().begin(new Release(1, List.of("web-r1")), "start")
                 .succeed().begin(new Release(2, List.of("web-r2")), "deploy").fail("revision 2 failed: bad"));
         return engine;

@@ -46,10 +46,18 @@ public final class ServiceText {
         return lines.isEmpty() ? List.of("(no revisions yet)") : lines;
     }
 
-    /** One revision: number, when, why, and whether it is the one serving. */
+    /** One revision: number, when, why, what triggered it and how it ended (when the agent says), whether it serves. */
     public static String revision(RevisionInfo revision, int serving) {
-        return String.format("%4d  %-24s %s%s", revision.number(), text(revision.created()), text(revision.reason()),
-                revision.number() == serving ? "  (serving)" : "");
+        return String.format("%4d  %-24s %s%s%s", revision.number(), text(revision.created()), text(revision.reason()),
+                triggered(revision), revision.number() == serving ? "  (serving)" : "");
+    }
+
+    private static String triggered(RevisionInfo revision) {
+        if (revision.trigger() == null) {
+            return "";
+        }
+        String by = text(revision.by()).isEmpty() ? "" : " (" + revision.by() + ")";
+        return " · " + revision.trigger() + by + (revision.outcome() == null ? "" : " · " + revision.outcome());
     }
 
     /** One line per action, error and warning of a {@code ReloadReport}. */

@@ -26,6 +26,10 @@ class ParamsWireTest {
         assertWire(MethodNames.SERVICE_DEPLOY, new DeployParams("web", 30.0, 0.5),
                 "{\"name\":\"web\",\"timeout_sec\":30,\"drain_sec\":0.5}");
         assertWire(MethodNames.SERVICE_DEPLOY, new DeployParams("web", null, null), "{\"name\":\"web\"}");
+        assertWire(MethodNames.SERVICE_DEPLOY, new DeployParams("web", null, null, "ann@lap via conductor-tui"),
+                "{\"name\":\"web\",\"by\":\"ann@lap via conductor-tui\"}");
+        assertWire(MethodNames.SERVICE_ROLLBACK, new RollbackParams("web", 1, "ann@lap via conductor-gui"),
+                "{\"name\":\"web\",\"to\":1,\"by\":\"ann@lap via conductor-gui\"}");
     }
 
     @Test

@@ -32,6 +32,10 @@ class ResultsWireTest {
         assertWire(new HistoryResult(List.of(new RevisionInfo(1, "2025-01-02T03:04:05Z", "deploy",
                 Map.of("TAG", "v1"), "abc")), 1), "{\"revisions\":[{\"number\":1,\"created\":\"2025-01-02T03:04:05Z\","
                 + "\"reason\":\"deploy\",\"config\":{\"TAG\":\"v1\"},\"spec_hash\":\"abc\"}],\"serving\":1}");
+        assertWire(new HistoryResult(List.of(new RevisionInfo(2, "2025-01-02T03:04:05Z", "rollback to 1", Map.of(), "h",
+                "console", "ann@lap via conductor-tui", "failed")), 0), "{\"revisions\":[{\"number\":2,"
+                + "\"created\":\"2025-01-02T03:04:05Z\",\"reason\":\"rollback to 1\",\"config\":{},\"spec_hash\":\"h\","
+                + "\"trigger\":\"console\",\"by\":\"ann@lap via conductor-tui\",\"outcome\":\"failed\"}],\"serving\":0}");
         assertWire(new ServicesResult(List.of(new ServiceRow("web", "app", "i", "Stable", "", List.of("web-1"),
                 Map.of(), null, List.of("web-api")))), "{\"services\":[{\"name\":\"web\",\"app\":\"app\",\"instance\":\"i\","
                 + "\"state\":\"Stable\",\"reason\":\"\",\"deployments\":[\"web-1\"],\"display\":{},\"error\":null,"

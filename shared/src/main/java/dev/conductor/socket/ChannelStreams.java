@@ -1,4 +1,4 @@
-package dev.conductor.agent.http;
+package dev.conductor.socket;
 
 import java.io.IOException;
 import java.io.InputStream;
