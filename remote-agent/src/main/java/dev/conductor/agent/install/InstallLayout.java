@@ -60,6 +60,11 @@ public record InstallLayout(Path root) {
         return at("/etc/systemd/system/caddy.service.d/conductor-admin.conf");
     }
 
+    /** The directory of Caddy's admin socket, which the drop-in has systemd create. */
+    public Path caddyAdminDirectory() {
+        return at("/run/caddy-admin");
+    }
+
     public Path caddyfile() {
         return at("/etc/caddy/Caddyfile");
     }

@@ -40,7 +40,8 @@ public final class SystemUninstaller {
         }
         removeServer(report);
         boolean restored = new CaddyfileSwap(layout, env.runner()).restore(report);
-        if (new CaddyAdminDropIn(layout).remove(report)) {
+        CaddyAdminDropIn dropIn = new CaddyAdminDropIn(layout);
+        if (dropIn.remove(report)) {
             systemctl.daemonReload();
             report.changed("daemon-reload", "systemd forgot " + CADDY + "'s drop-in");
         }
@@ -48,6 +49,7 @@ public final class SystemUninstaller {
             systemctl.restart(CADDY);
             report.changed("caddy", "restarted " + CADDY + " to load the restored Caddyfile");
         }
+        dropIn.removeRuntimeDirectory(report);
         // last: stopping the units above ran the launcher
         removeFiles(purge, report);
     }
