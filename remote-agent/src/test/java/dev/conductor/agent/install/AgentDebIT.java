@@ -3,13 +3,13 @@ package dev.conductor.agent.install;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.conductor.agent.engine.AgentHost;
+import dev.conductor.sandbox.Apt;
 import dev.conductor.sandbox.ExecResult;
+import dev.conductor.sandbox.FileListing;
 import dev.conductor.sandbox.SandboxHost;
 import dev.conductor.sandbox.SandboxTest;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Set;
-import java.util.TreeSet;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -28,8 +28,7 @@ class AgentDebIT {
     static final Path DEB = Path.of("..", "installers", "target",
             "conductor-agent_" + System.getProperty("conductor.version").replace('-', '~') + "_all.deb");
     private static final String IN_HOST = "/tmp/conductor-agent.deb";
-    private static final Duration APT = Duration.ofMinutes(3);
-    private static Set<String> before;
+    private static FileListing before;
 
     @BeforeAll
     static void copyInAndListFiles(SandboxHost host) {
@@ -40,7 +39,7 @@ class AgentDebIT {
     @Test
     @Order(1)
     void aptGetInstallsTheAgentOfflineAndItServesTheSample(SandboxHost host) {
-        ExecResult install = apt(host, "install", "-y", IN_HOST);
+        ExecResult install = Apt.getOk(host, "install", IN_HOST);
         assertThat(install.stdout()).contains("system install: done");
         assertThat(host.execOk("dpkg-query", "-W", "-f", "${Status} ${Version}", "conductor-agent").stdout())
                 .isEqualTo("install ok installed " + System.getProperty("conductor.version").replace('-', '~'));
@@ -55,7 +54,7 @@ class AgentDebIT {
     @Test
     @Order(2)
     void removeUninstallsTheAgentAndKeepsTheOperatorsServices(SandboxHost host) {
-        assertThat(apt(host, "remove", "-y", "conductor-agent").stdout()).contains("system uninstall: done");
+        assertThat(Apt.getOk(host, "remove", "conductor-agent").stdout()).contains("system uninstall: done");
         assertThat(host.exec("test", "-e", InstallLayout.LAUNCHER).succeeded()).as(InstallLayout.LAUNCHER).isFalse();
         assertThat(host.exec("systemctl", "cat", "conductor-agent.service").succeeded()).isFalse();
         assertThat(host.execOk("podman", "pod", "ls", "-q").stdout()).as("the sample's pod").isEmpty();
@@ -66,26 +65,10 @@ class AgentDebIT {
     @Test
     @Order(3)
     void purgeLeavesNoFileBehind(SandboxHost host) {
-        apt(host, "purge", "-y", "conductor-agent");
+        Apt.getOk(host, "purge", "conductor-agent");
         assertThat(host.exec("dpkg-query", "-W", "conductor-agent").succeeded()).as("dpkg knows the package").isFalse();
-        Set<String> after = FileListing.of(host);
-        Set<String> added = new TreeSet<>(after);
-        added.removeAll(before);
-        Set<String> removed = new TreeSet<>(before);
-        removed.removeAll(after);
-        assertThat(added).as("files left behind").isEmpty();
-        assertThat(removed).as("files gone").isEmpty();
-    }
-
-    private static ExecResult apt(SandboxHost host, String... args) {
-        String[] command = new String[args.length + 3];
-        command[0] = "env";
-        command[1] = "DEBIAN_FRONTEND=noninteractive";
-        command[2] = "apt-get";
-        System.arraycopy(args, 0, command, 3, args.length);
-        ExecResult result = host.exec(APT, command);
-        assertThat(result.exitCode()).as("apt-get %s\nstdout: %s\nstderr: %s", String.join(" ", args),
-                result.stdout(), result.stderr()).isZero();
-        return result;
+        FileListing after = FileListing.of(host);
+        assertThat(after.addedSince(before)).as("files left behind").isEmpty();
+        assertThat(before.addedSince(after)).as("files gone").isEmpty();
     }
 }

@@ -182,8 +182,9 @@ class SystemInstallerTest {
         host.drain();
 
         assertThat(uninstall(false).changed()).isTrue();
-        assertThat(host.drain()).containsSubsequence(SYSTEMCTL + "stop -- conductor-agent.socket conductor-agent.service"
-                + " conductor-caddy.service conductor-service@web.service", SYSTEMCTL + "disable -- conductor-caddy.service",
+        assertThat(host.drain()).containsSubsequence(SYSTEMCTL + "stop -- conductor-caddy.service"
+                + " conductor-service@web.service", SYSTEMCTL + "stop -- conductor-agent.socket conductor-agent.service",
+                SYSTEMCTL + "disable -- conductor-caddy.service",
                 SYSTEMCTL + "daemon-reload");
         assertThat(layout.launcher()).doesNotExist();
         assertThat(layout.jar().getParent()).doesNotExist();

@@ -1,13 +1,16 @@
-package dev.conductor.agent.install;
+package dev.conductor.sandbox;
 
-import dev.conductor.sandbox.SandboxHost;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
-/** Every path on a sandbox host, but for those that other programs change as they run. */
-final class FileListing {
+/**
+ * Every path on a sandbox host, but for those that other programs change as they run: what a
+ * package's test compares before install and after purge.
+ */
+public record FileListing(Set<String> paths) {
 
     /**
      * Left out: kernel file systems and scratch space; logs and caches; the bookkeeping of dpkg, apt,
@@ -17,11 +20,10 @@ final class FileListing {
     private static final List<String> SKIPPED = List.of("/proc", "/sys", "/dev", "/tmp", "/var/tmp", "/run/user",
             "/var/log", "/var/cache", "/var/lib/dpkg", "/var/lib/apt", "/var/lib/PackageKit", "/run/systemd",
             "/var/lib/containers", "/run/containers", "/run/netns", "/run/runc", "/etc/containers/networks",
-            "/var/lib/conductor-sandbox", "/work", "/root/.m2");
+            "/var/lib/conductor-sandbox", "/work", "/root/.m2", repository(), System.getProperty("user.home") + "/.m2");
 
-    private FileListing() {}
-
-    static Set<String> of(SandboxHost host) {
+    /** Lists {@code host}'s files now. */
+    public static FileListing of(SandboxHost host) {
         StringBuilder prune = new StringBuilder();
         for (String path : SKIPPED) {
             prune.append(prune.length() == 0 ? "" : " -o ").append("-path ").append(path);
@@ -32,6 +34,18 @@ final class FileListing {
         if (!out.contains("\n/etc/")) {
             throw new AssertionError("no listing of " + host.name() + "'s files: " + out);
         }
-        return new TreeSet<>(out.lines().toList());
+        return new FileListing(new TreeSet<>(out.lines().toList()));
+    }
+
+    // The clone this test runs from (a module's directory below it), which the build writes to meanwhile.
+    private static String repository() {
+        return Path.of(System.getProperty("user.dir")).toAbsolutePath().getParent().toString();
+    }
+
+    /** Paths here that {@code earlier} does not have. */
+    public Set<String> addedSince(FileListing earlier) {
+        Set<String> added = new TreeSet<>(paths);
+        added.removeAll(earlier.paths);
+        return added;
     }
 }
