@@ -83,6 +83,21 @@ public record InstallLayout(Path root) {
         return at("/var/lib/conductor/services");
     }
 
+    /** The host's facts, as {@code AgentPaths.standard()} names them. */
+    public Path hostFile() {
+        return at("/etc/conductor/host.json");
+    }
+
+    /** The jar that {@code system update} replaced, kept to go back to. */
+    public Path previousJar() {
+        return at(JAR + ".previous");
+    }
+
+    /** The resident agent's socket, as {@code AgentSocket.STANDARD} names it. */
+    public Path agentSocket() {
+        return at("/run/conductor/agent.sock");
+    }
+
     /** Deployment directories, as {@code AgentPaths.standard()} names them. */
     public Path deploymentRoot() {
         return at("/run/conductor/deployments");
