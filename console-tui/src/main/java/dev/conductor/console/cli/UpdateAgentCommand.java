@@ -7,8 +7,9 @@ import picocli.CommandLine.Command;
 /** {@code update-agent}: update the agent on hosts that have one, to the given jar. */
 @Command(name = "update-agent", mixinStandardHelpOptions = true,
         description = {"Update conductor-agent on each --host: uploads the jar over SFTP and runs",
-                "'conductor-agent system update' there, which checks the jar, refuses during a deploy,",
-                "restarts the resident agent and puts the previous jar back if the new one does not answer."})
+                "'conductor-agent system update' there, which checks the jar, refuses during",
+                "a deploy, restarts the resident agent and puts the previous jar back if the",
+                "new one does not answer."})
 final class UpdateAgentCommand extends AgentJarCommand {
 
     @Override

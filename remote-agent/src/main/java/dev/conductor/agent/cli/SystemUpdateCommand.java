@@ -14,10 +14,11 @@ import picocli.CommandLine.Spec;
 
 /** {@code conductor-agent system update --jar FILE}: swaps the installed jar and restarts the resident agent. */
 @Command(name = "update", mixinStandardHelpOptions = true,
-        description = {"Replace the installed agent jar by FILE and restart the resident agent; what runs keeps",
-                "running. Checks FILE first (its --version, and its SHA-256 with --sha256), refuses while a",
-                "deploy is under way, keeps the replaced jar as conductor-agent.jar.previous, and puts it",
-                "back when the new agent does not answer on its socket within --timeout seconds.",
+        description = {"Replace the installed agent jar by FILE and restart the resident agent;",
+                "what runs keeps running. Checks FILE first (its --version, and its SHA-256",
+                "with --sha256), refuses while a deploy is under way, keeps the replaced jar",
+                "as conductor-agent.jar.previous, and puts it back when the new agent does",
+                "not answer on its socket within --timeout seconds.",
                 "Exit code 1 when refused or rolled back; what was done up to then is listed."})
 final class SystemUpdateCommand implements Callable<Integer> {
 
