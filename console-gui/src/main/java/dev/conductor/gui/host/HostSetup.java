@@ -37,6 +37,8 @@ final class HostSetup implements AutoCloseable {
     });
     private SshTransport transport;
     private SshConnection connection;
+    // the agent version connect found; written and read on the worker thread only
+    private Optional<String> found = Optional.empty();
 
     HostSetup(SshOptions options, Optional<Path> agentJar, AddHostModel model, Executor fx) {
         Duration auth = options.authTimeout().compareTo(QUESTION_TIME) > 0 ? options.authTimeout() : QUESTION_TIME;
@@ -53,15 +55,25 @@ final class HostSetup implements AutoCloseable {
             connection = transport().connect(destination);
             fx.execute(model::connected);
             Optional<String> version = AgentProbe.version(connection);
+            found = version;
             fx.execute(() -> model.agentChecked(version));
         }));
     }
 
-    /** Installs the agent over the connection made by {@link #connect}, then asks it for its version. */
+    /**
+     * Installs the agent over the connection made by {@link #connect}, or updates the (older) one
+     * found there with {@code system update}, then asks it for its version.
+     */
     void install() {
         Path jar = agentJar.orElseThrow(() -> new IllegalStateException("no agent jar to install"));
         worker.execute(() -> step(() -> {
-            new AgentInstaller(jar, INSTALL_TIMEOUT).install(connection, new FxInstallListener(fx, model.installProgress()));
+            AgentInstaller installer = new AgentInstaller(jar, INSTALL_TIMEOUT);
+            FxInstallListener listener = new FxInstallListener(fx, model.installProgress());
+            if (found.isPresent()) {
+                installer.update(connection, listener);
+            } else {
+                installer.install(connection, listener);
+            }
             Optional<String> version = AgentProbe.version(connection);
             fx.execute(() -> model.installed(version));
         }));

@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
         description = "Reach Conductor agents over SSH: list, deploy, roll back, run commands, follow logs and events.",
         subcommands = {CommandLine.HelpCommand.class, HostsCommand.class, ServicesCommand.class,
                 DeploymentsCommand.class, FunctionsCommand.class, DeployCommand.class, RollbackCommand.class, RunRemoteCommand.class,
-                LogsCommand.class, WatchCommand.class, InstallAgentCommand.class, BenchCommand.class})
+                LogsCommand.class, WatchCommand.class, InstallAgentCommand.class, UpdateAgentCommand.class, BenchCommand.class})
 public final class ConsoleMain {
 
     @Option(names = {"-H", "--host"}, paramLabel = "DEST", scope = CommandLine.ScopeType.INHERIT,

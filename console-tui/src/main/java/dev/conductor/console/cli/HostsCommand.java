@@ -1,5 +1,6 @@
 package dev.conductor.console.cli;
 
+import dev.conductor.console.bootstrap.VersionCheck;
 import dev.conductor.console.link.AgentLink;
 import dev.conductor.protocol.method.MethodNames;
 import dev.conductor.protocol.method.NoParams;
@@ -32,19 +33,28 @@ final class HostsCommand extends RemoteCommand implements Runnable {
         }
     }
 
+    /** What the listing says of an agent older than this console. */
+    static String updateHint(String consoleVersion) {
+        return "agent older than this console (" + consoleVersion + "): update-agent --jar conductor-agent.jar";
+    }
+
     private static Map<String, Object> row(String host, Object link) {
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("host", host);
         if (link instanceof AgentLink agent) {
             try (agent) {
                 row.put("state", "connected");
-                row.put("agent_version", agent.hello().agentVersion());
+                String version = agent.hello().agentVersion();
+                boolean older = VersionCheck.of(version, ConsoleVersion.current()).offersInstall();
+                row.put("agent_version", version);
+                row.put("agent_older", older);
                 row.put("services", await(agent.call(MethodNames.SERVICES_LIST, NoParams.NONE)).services().size());
-                row.put("detail", agent.hello().hostname());
+                row.put("detail", agent.hello().hostname() + (older ? "; " + updateHint(ConsoleVersion.current()) : ""));
             }
         } else {
             row.put("state", "failed");
             row.put("agent_version", "");
+            row.put("agent_older", false);
             row.put("services", "");
             row.put("detail", link);
         }

@@ -9,7 +9,10 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A host without an agent: the console says so, installs the real agent over SSH, then lists it. */
+/**
+ * A host without an agent: the console says so, installs the real agent over SSH, lists it, and
+ * updates it (to the same jar: the upload, the swap and the restart are what is tested).
+ */
 @SandboxTest
 class BootstrapIT {
 
@@ -31,5 +34,11 @@ class BootstrapIT {
         ConsoleProcess.Result services = console.run("--host", root, "services", "--json");
         assertThat(services.exitCode()).as(services.err()).isZero();
         assertThat(services.out().strip()).isEqualTo("[ ]");
+
+        ConsoleProcess.Result update = console.run("--host", root, "update-agent", "--jar", HostFixture.AGENT_JAR.toString());
+        assertThat(update.exitCode()).as(update.err()).isZero();
+        assertThat(update.out()).contains("uploaded").contains("restarted conductor-agent.service")
+                .contains("agent updated");
+        assertThat(console.run("--host", root, "hosts").out()).containsPattern("connected +0\\.1\\.0");
     }
 }

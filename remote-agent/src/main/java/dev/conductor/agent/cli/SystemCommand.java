@@ -20,10 +20,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code conductor-agent system install|uninstall}: puts the agent on this host, or takes it off. */
+/** {@code conductor-agent system install|uninstall|update}: puts the agent on this host, takes it off, or updates it. */
 @Command(name = "system", mixinStandardHelpOptions = true,
-        description = "Install or uninstall conductor-agent on this host (as root).",
-        subcommands = {SystemCommand.Install.class, SystemCommand.Uninstall.class})
+        description = "Install, uninstall or update conductor-agent on this host (as root).",
+        subcommands = {SystemCommand.Install.class, SystemCommand.Uninstall.class, SystemUpdateCommand.class})
 public final class SystemCommand implements Runnable {
 
     @Spec

@@ -53,11 +53,24 @@ final class CaddyAdminDropIn {
         return true;
     }
 
-    private static void deleteIfEmpty(Path directory) {
+    /**
+     * Removes /run/caddy-admin once Caddy runs without the drop-in: systemd created it for the
+     * drop-in's RuntimeDirectory and, having forgotten it, does not remove it when Caddy stops.
+     */
+    void removeRuntimeDirectory(InstallReport report) {
+        Path directory = layout.caddyAdminDirectory();
+        if (Files.isDirectory(directory) && !Files.exists(layout.caddyDropIn()) && deleteIfEmpty(directory)) {
+            report.changed("remove", "removed " + directory);
+        }
+    }
+
+    // True when it deleted the directory.
+    private static boolean deleteIfEmpty(Path directory) {
         try {
-            Files.deleteIfExists(directory);
+            return Files.deleteIfExists(directory);
         } catch (DirectoryNotEmptyException e) {
-            // the operator's own drop-ins for caddy.service stay
+            // the operator's own drop-ins for caddy.service stay, and a socket Caddy still listens on
+            return false;
         } catch (IOException e) {
             throw new InstallException("cannot delete " + directory + ": " + e.getMessage(), e);
         }

@@ -60,6 +60,11 @@ public record InstallLayout(Path root) {
         return at("/etc/systemd/system/caddy.service.d/conductor-admin.conf");
     }
 
+    /** The directory of Caddy's admin socket, which the drop-in has systemd create. */
+    public Path caddyAdminDirectory() {
+        return at("/run/caddy-admin");
+    }
+
     public Path caddyfile() {
         return at("/etc/caddy/Caddyfile");
     }
@@ -76,6 +81,21 @@ public record InstallLayout(Path root) {
     /** Per-service state, as {@code AgentPaths.standard()} names it. */
     public Path stateRoot() {
         return at("/var/lib/conductor/services");
+    }
+
+    /** The host's facts, as {@code AgentPaths.standard()} names them. */
+    public Path hostFile() {
+        return at("/etc/conductor/host.json");
+    }
+
+    /** The jar that {@code system update} replaced, kept to go back to. */
+    public Path previousJar() {
+        return at(JAR + ".previous");
+    }
+
+    /** The resident agent's socket, as {@code AgentSocket.STANDARD} names it. */
+    public Path agentSocket() {
+        return at("/run/conductor/agent.sock");
     }
 
     /** Deployment directories, as {@code AgentPaths.standard()} names them. */

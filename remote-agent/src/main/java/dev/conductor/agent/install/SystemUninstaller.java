@@ -40,7 +40,8 @@ public final class SystemUninstaller {
         }
         removeServer(report);
         boolean restored = new CaddyfileSwap(layout, env.runner()).restore(report);
-        if (new CaddyAdminDropIn(layout).remove(report)) {
+        CaddyAdminDropIn dropIn = new CaddyAdminDropIn(layout);
+        if (dropIn.remove(report)) {
             systemctl.daemonReload();
             report.changed("daemon-reload", "systemd forgot " + CADDY + "'s drop-in");
         }
@@ -48,6 +49,7 @@ public final class SystemUninstaller {
             systemctl.restart(CADDY);
             report.changed("caddy", "restarted " + CADDY + " to load the restored Caddyfile");
         }
+        dropIn.removeRuntimeDirectory(report);
         // last: stopping the units above ran the launcher
         removeFiles(purge, report);
     }
@@ -67,7 +69,8 @@ public final class SystemUninstaller {
         }
     }
 
-    // Stops services first, as their stop commands remove deployments, pods and routes.
+    // Stops services first, as their stop commands remove deployments, pods and routes through the
+    // agent; stopped together, systemd may stop the agent first and leave the pods running.
     private void stopUnits(InstallReport report) {
         List<String> active = systemctl.list("conductor-*").stream()
                 .filter(unit -> !"inactive".equals(unit.activeState())).map(UnitState::unit).toList();
@@ -75,8 +78,17 @@ public final class SystemUninstaller {
             report.unchanged("stop", "no conductor unit is running");
             return;
         }
-        systemctl.stop(active);
-        report.changed("stop", "stopped " + String.join(" ", active));
+        List<String> agent = List.of(UnitFiles.AGENT_SOCKET, UnitFiles.AGENT_SERVICE);
+        List<String> services = active.stream().filter(unit -> !agent.contains(unit)).toList();
+        if (!services.isEmpty()) {
+            systemctl.stop(services);
+        }
+        List<String> agentActive = active.stream().filter(agent::contains).toList();
+        if (!agentActive.isEmpty()) {
+            systemctl.stop(agentActive);
+        }
+        report.changed("stop", "stopped " + String.join(" ", services) + (services.isEmpty() ? "" : " ")
+                + String.join(" ", agentActive));
     }
 
     // True when a unit file or drop-in went, so that systemd must re-read them.

@@ -42,6 +42,11 @@ public final class AgentHost {
         return new AgentHost(host);
     }
 
+    /** A host where the agent is installed already, as a package would install it. */
+    public static AgentHost attach(SandboxHost host) {
+        return new AgentHost(host);
+    }
+
     public SandboxHost host() {
         return host;
     }

@@ -147,16 +147,20 @@ class SystemInstallerTest {
                 + " Caddyfile):\n# systemd creates it for user caddy, mode 0700, each time caddy.service starts, so that"
                 + " no other\n# user can reach the admin API.\n[Service]\nRuntimeDirectory=caddy-admin\n"
                 + "RuntimeDirectoryMode=0700\n");
+        Files.createDirectories(layout.caddyAdminDirectory());
         uninstall(false);
         assertThat(layout.caddyDropIn().getParent()).doesNotExist();
+        assertThat(layout.caddyAdminDirectory()).as("systemd forgets it with the drop-in").doesNotExist();
     }
 
     @Test
     void caddyDropInStaysWhileTheOperatorsCaddyfileUsesTheSocket() throws Exception {
         install();
         writeCaddyfile("{\n\tadmin unix//run/caddy-admin/admin.sock\n}\nexample.org {\n}\n".getBytes(StandardCharsets.UTF_8));
+        Files.createDirectories(layout.caddyAdminDirectory());
         uninstall(false);
         assertThat(layout.caddyDropIn()).exists();
+        assertThat(layout.caddyAdminDirectory()).exists();
     }
 
     @Test
@@ -178,8 +182,9 @@ class SystemInstallerTest {
         host.drain();
 
         assertThat(uninstall(false).changed()).isTrue();
-        assertThat(host.drain()).containsSubsequence(SYSTEMCTL + "stop -- conductor-agent.socket conductor-agent.service"
-                + " conductor-caddy.service conductor-service@web.service", SYSTEMCTL + "disable -- conductor-caddy.service",
+        assertThat(host.drain()).containsSubsequence(SYSTEMCTL + "stop -- conductor-caddy.service"
+                + " conductor-service@web.service", SYSTEMCTL + "stop -- conductor-agent.socket conductor-agent.service",
+                SYSTEMCTL + "disable -- conductor-caddy.service",
                 SYSTEMCTL + "daemon-reload");
         assertThat(layout.launcher()).doesNotExist();
         assertThat(layout.jar().getParent()).doesNotExist();

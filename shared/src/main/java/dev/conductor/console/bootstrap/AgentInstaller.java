@@ -18,11 +18,13 @@ import java.util.HexFormat;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.UnaryOperator;
 
 /**
  * Installs the console's agent jar on a host: checks for Java 17+, uploads the jar over SFTP
  * into a fresh directory under /tmp, checks its SHA-256 there, runs
- * {@code java -jar conductor-agent.jar system install} and removes the upload.
+ * {@code java -jar conductor-agent.jar system install} (or, on a host that has the agent,
+ * {@code conductor-agent system update}) and removes the upload.
  */
 public final class AgentInstaller {
 
@@ -42,13 +44,32 @@ public final class AgentInstaller {
     /** @throws AgentInstallException if any step fails; the message names the host and the step */
     public void install(SshConnection host, InstallListener listener) {
         listener.javaChecked(checkJava(host));
+        uploadAndRun(host, listener, remoteJar -> "java -jar " + remoteJar + " system install");
+    }
+
+    /**
+     * Updates the agent installed on {@code host} to this jar with {@code conductor-agent system
+     * update}, which checks the upload's SHA-256 again, refuses during a deploy and rolls back when
+     * the new agent does not answer.
+     *
+     * @throws AgentInstallException if any step fails; the message names the host and the step
+     */
+    public void update(SshConnection host, InstallListener listener) {
+        listener.javaChecked(checkJava(host));
+        String sha256 = sha256(agentJar);
+        uploadAndRun(host, listener, remoteJar -> "conductor-agent system update --jar " + remoteJar
+                + " --sha256 " + sha256);
+    }
+
+    // Uploads the jar into a fresh directory under /tmp, checks it, runs the command on it, removes it.
+    private void uploadAndRun(SshConnection host, InstallListener listener, UnaryOperator<String> command) {
         String dir = runOk(host, "mktemp -d /tmp/conductor-agent.XXXXXX").stdout().strip();
         try {
             String remoteJar = dir + "/" + JAR_NAME;
             long total = size();
             host.upload(agentJar, remoteJar, sent -> listener.uploaded(sent, total));
             verifyChecksum(host, remoteJar);
-            runInstall(host, "java -jar " + remoteJar + " system install", listener);
+            runInstall(host, command.apply(remoteJar), listener);
             listener.done();
         } finally {
             host.run("rm -rf -- " + dir, QUICK);
