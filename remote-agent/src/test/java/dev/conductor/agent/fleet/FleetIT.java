@@ -126,20 +126,10 @@ class FleetIT {
     @Test
     @Order(4)
     void aHostCutOffLosesItsReplicaToTheThirdAndKeepsServingWithoutQuorum() {
-        String lost = placed().stream().filter(host -> !host.equals(NAMES.get(0))).findFirst().orElseThrow();
-        AgentHost third = idle();
-        Instant off = Instant.now();
-
-        fleet.cutOff(lost);
+        String lost = placedOffTheFirst();
         cut = lost;
 
-        await("hello moved off " + lost, () -> {
-            List<String> now = placed();
-            return now.size() == 2 && !now.contains(lost) && now.contains(third.host().name());
-        });
-        await("v2 serving on " + third.host().name(), () -> third.viaCaddy("/hello/").contains("v2"));
-        System.out.printf("fleet-it: host cut off to its replica serving on the third host: %.1f s%n",
-                Duration.between(off, Instant.now()).toMillis() / 1000.0);
+        movesOff(lost, fleet::cutOff, "host cut off to its replica serving on the third host");
         await(lost + " saying it lost the fleet", () -> on(lost).host().exec("journalctl", "-u", "conductor-agent",
                 "--no-pager").stdout().contains("(what runs here keeps running)"));
         assertThat(on(lost).viaCaddy("/hello/")).contains("v2");
@@ -162,19 +152,9 @@ class FleetIT {
     @Test
     @Order(6)
     void aHostPoweredOffLosesItsReplica() {
-        String lost = placed().stream().filter(host -> !host.equals(NAMES.get(0))).findFirst().orElseThrow();
-        AgentHost other = idle();
-        Instant off = Instant.now();
+        String lost = placedOffTheFirst();
 
-        fleet.powerOff(lost);
-
-        await("hello moved off " + lost, () -> {
-            List<String> now = placed();
-            return now.size() == 2 && !now.contains(lost) && now.contains(other.host().name());
-        });
-        await("v2 serving on " + other.host().name(), () -> other.viaCaddy("/hello/").contains("v2"));
-        System.out.printf("fleet-it: host powered off to its replica serving on another host: %.1f s%n",
-                Duration.between(off, Instant.now()).toMillis() / 1000.0);
+        movesOff(lost, fleet::powerOff, "host powered off to its replica serving on another host");
         gone = lost;
     }
 
@@ -208,6 +188,26 @@ class FleetIT {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A host the service is placed on, not the first (where the test's commands run). */
+    private static String placedOffTheFirst() {
+        return placed().stream().filter(host -> !host.equals(NAMES.get(0))).findFirst().orElseThrow();
+    }
+
+    /** Takes {@code lost} away and waits until its replica serves on the host that had none; prints how long. */
+    private static void movesOff(String lost, java.util.function.Consumer<String> takeAway, String measured) {
+        AgentHost other = idle();
+        Instant off = Instant.now();
+
+        takeAway.accept(lost);
+
+        await("hello moved off " + lost, () -> {
+            List<String> now = placed();
+            return now.size() == 2 && !now.contains(lost) && now.contains(other.host().name());
+        });
+        await("v2 serving on " + other.host().name(), () -> other.viaCaddy("/hello/").contains("v2"));
+        System.out.printf("fleet-it: %s: %.1f s%n", measured, Duration.between(off, Instant.now()).toMillis() / 1000.0);
     }
 
     /** Whether both hosts the service is placed on now answer {@code body} through Caddy. */
