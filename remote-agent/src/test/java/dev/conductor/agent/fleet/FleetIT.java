@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -196,7 +197,7 @@ class FleetIT {
     }
 
     /** Takes {@code lost} away and waits until its replica serves on the host that had none; prints how long. */
-    private static void movesOff(String lost, java.util.function.Consumer<String> takeAway, String measured) {
+    private static void movesOff(String lost, Consumer<String> takeAway, String measured) {
         AgentHost other = idle();
         Instant off = Instant.now();
 

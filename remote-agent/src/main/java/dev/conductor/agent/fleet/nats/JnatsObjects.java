@@ -3,6 +3,7 @@ package dev.conductor.agent.fleet.nats;
 import io.nats.client.Connection;
 import io.nats.client.JetStreamApiException;
 import io.nats.client.JetStreamManagement;
+import io.nats.client.JetStreamOptions;
 import io.nats.client.ObjectStore;
 import io.nats.client.ObjectStoreOptions;
 import io.nats.client.api.MessageInfo;
@@ -117,8 +118,7 @@ final class JnatsObjects implements BlobStore {
     }
 
     private JetStreamManagement jsm() throws IOException {
-        return connection.jetStreamManagement(io.nats.client.JetStreamOptions.builder().requestTimeout(timeout)
-                .build());
+        return connection.jetStreamManagement(JetStreamOptions.builder().requestTimeout(timeout).build());
     }
 
     private ObjectStore objects(String store) throws IOException {
